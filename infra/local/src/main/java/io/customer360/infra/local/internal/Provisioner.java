@@ -1,0 +1,119 @@
+package io.customer360.infra.local.internal;
+
+import io.customer360.common.aws.AwsClientFactory;
+import io.customer360.common.aws.PlatformResources;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.kinesis.model.ResourceInUseException;
+import software.amazon.awssdk.services.kinesis.model.StreamStatus;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * Creates the platform's shared resources in the emulators: the lake bucket, the streams, and each
+ * queue with its dead-letter queue. Idempotent, so a persistent demo can restart on its own data.
+ */
+public final class Provisioner {
+
+  /** Shards per stream locally: more than one, so shard handling is exercised. */
+  public static final int SHARDS_PER_STREAM = 2;
+
+  private static final Duration STREAM_ACTIVE_TIMEOUT = Duration.ofSeconds(30);
+  private static final String VISIBILITY_TIMEOUT_SECONDS = "60";
+
+  private final AwsClientFactory clients;
+
+  public Provisioner(AwsClientFactory clients) {
+    this.clients = clients;
+  }
+
+  /** Creates everything and returns the URL of every queue by name. */
+  public Map<String, String> provision() {
+    createBucket();
+    createStreams();
+    return createQueues();
+  }
+
+  private void createBucket() {
+    try (S3Client s3 = clients.s3()) {
+      try {
+        s3.createBucket(b -> b.bucket(PlatformResources.LAKE_BUCKET));
+      } catch (BucketAlreadyOwnedByYouException e) {
+        // a persistent demo restarting on its own data
+      }
+    }
+  }
+
+  private void createStreams() {
+    try (KinesisClient kinesis = clients.kinesis()) {
+      for (String stream : PlatformResources.streams()) {
+        try {
+          kinesis.createStream(b -> b.streamName(stream).shardCount(SHARDS_PER_STREAM));
+        } catch (ResourceInUseException e) {
+          // already there
+        }
+      }
+      for (String stream : PlatformResources.streams()) {
+        awaitActive(kinesis, stream);
+      }
+    }
+  }
+
+  private static void awaitActive(KinesisClient kinesis, String stream) {
+    Instant deadline = Instant.now().plus(STREAM_ACTIVE_TIMEOUT);
+    while (kinesis
+            .describeStreamSummary(b -> b.streamName(stream))
+            .streamDescriptionSummary()
+            .streamStatus()
+        != StreamStatus.ACTIVE) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException("Kinesis stream " + stream + " did not become ACTIVE");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while creating stream " + stream, e);
+      }
+    }
+  }
+
+  private Map<String, String> createQueues() {
+    Map<String, String> urls = new LinkedHashMap<>();
+    try (SqsClient sqs = clients.sqs()) {
+      for (String queue : PlatformResources.queues()) {
+        String dlqName = PlatformResources.deadLetterQueue(queue);
+        String dlqUrl = sqs.createQueue(b -> b.queueName(dlqName)).queueUrl();
+        String dlqArn =
+            sqs.getQueueAttributes(
+                    b -> b.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes()
+                .get(QueueAttributeName.QUEUE_ARN);
+        String redrive =
+            "{\"deadLetterTargetArn\":\""
+                + dlqArn
+                + "\",\"maxReceiveCount\":\""
+                + PlatformResources.MAX_RECEIVE_COUNT
+                + "\"}";
+        String url =
+            sqs.createQueue(
+                    b ->
+                        b.queueName(queue)
+                            .attributes(
+                                Map.of(
+                                    QueueAttributeName.REDRIVE_POLICY, redrive,
+                                    QueueAttributeName.VISIBILITY_TIMEOUT,
+                                        VISIBILITY_TIMEOUT_SECONDS)))
+                .queueUrl();
+        urls.put(queue, url);
+        urls.put(dlqName, dlqUrl);
+      }
+    }
+    return urls;
+  }
+}
