@@ -3,6 +3,8 @@ package io.customer360.common.contract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -22,7 +24,7 @@ public final class ContractRegistry {
   private final Map<String, DatasetContract> byName;
 
   private ContractRegistry(Map<String, DatasetContract> byName) {
-    this.byName = Map.copyOf(byName);
+    this.byName = Collections.unmodifiableMap(new TreeMap<>(byName));
   }
 
   /** Loads the platform's built-in contracts. */
@@ -47,6 +49,7 @@ public final class ContractRegistry {
     }
     ContractParser parser = new ContractParser();
     Map<String, DatasetContract> contracts = new TreeMap<>();
+    Map<String, String> sources = new HashMap<>();
     for (Resource resource : resources) {
       String fileName = resource.getFilename();
       String location = describe(resource);
@@ -57,9 +60,21 @@ public final class ContractRegistry {
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read dataset contract " + location, e);
       }
-      contracts.put(contract.name(), contract);
+      String sameSource = sources.putIfAbsent(sourceKey(contract.source()), location);
+      if (sameSource != null) {
+        throw new InvalidContractException(
+            location, "source '" + contract.source().name() + "' is already fed to " + sameSource);
+      }
+      if (contracts.putIfAbsent(contract.name(), contract) != null) {
+        throw new InvalidContractException(
+            location, "dataset '" + contract.name() + "' is declared twice");
+      }
     }
     return new ContractRegistry(contracts);
+  }
+
+  private static String sourceKey(DatasetSource source) {
+    return source.channel() + ":" + source.name();
   }
 
   private static String describe(Resource resource) {
@@ -91,7 +106,7 @@ public final class ContractRegistry {
         .findFirst();
   }
 
-  /** All contracts, by dataset name. */
+  /** All contracts, ordered by dataset name. */
   public Collection<DatasetContract> all() {
     return byName.values();
   }

@@ -1,0 +1,104 @@
+package io.customer360.common.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PipelineMessageCodecTest {
+
+  private final PipelineMessageCodec codec = new PipelineMessageCodec();
+
+  @Test
+  void roundTripsEveryMessageType() {
+    Instant at = Instant.parse("2024-05-01T10:15:30Z");
+    List<PipelineMessage> messages =
+        List.of(
+            new BronzeReady(
+                1, "corr-1", at, "clickstream", "c360-lake", List.of("bronze/a"), 42, "stream"),
+            new SilverReady(
+                1,
+                "corr-1",
+                at,
+                "clickstream",
+                "c360-lake",
+                List.of("event_date=2024-05-01"),
+                List.of("silver/a"),
+                40,
+                2),
+            new GoldReady(
+                1,
+                "corr-1",
+                at,
+                "order_lines",
+                "c360-lake",
+                "batch-7",
+                List.of("order_date=2024-05-01"),
+                List.of("gold/a"),
+                10));
+
+    for (PipelineMessage message : messages) {
+      assertThat(codec.fromJson(codec.toJson(message))).isEqualTo(message);
+    }
+  }
+
+  @Test
+  void writesTypeDiscriminatorAndIsoTimes() {
+    String json =
+        codec.toJson(
+            new BronzeReady(
+                1,
+                "c",
+                Instant.parse("2024-05-01T10:15:30Z"),
+                "orders",
+                "b",
+                List.of("k"),
+                1,
+                "landing"));
+
+    assertThat(json)
+        .contains("\"type\":\"bronze-ready\"")
+        .contains("\"schemaVersion\":1")
+        .contains("\"producedAt\":\"2024-05-01T10:15:30Z\"");
+  }
+
+  @Test
+  void ignoresUnknownPropertiesFromNewerWritersOfTheSameVersion() {
+    String json =
+        "{\"type\":\"bronze-ready\",\"schemaVersion\":1,\"correlationId\":\"c\","
+            + "\"producedAt\":\"2024-05-01T10:15:30Z\",\"dataset\":\"orders\",\"bucket\":\"b\","
+            + "\"objectKeys\":[\"k\"],\"recordCount\":3,\"sourceChannel\":\"landing\",\"extra\":true}";
+
+    assertThat(codec.fromJson(json)).isInstanceOf(BronzeReady.class);
+  }
+
+  @Test
+  void refusesNewerSchemaUnknownTypeAndGarbage() {
+    String newer =
+        "{\"type\":\"bronze-ready\",\"schemaVersion\":2,\"correlationId\":\"c\","
+            + "\"producedAt\":\"2024-05-01T10:15:30Z\",\"dataset\":\"orders\",\"bucket\":\"b\","
+            + "\"objectKeys\":[\"k\"],\"recordCount\":3,\"sourceChannel\":\"landing\"}";
+
+    assertThatThrownBy(() -> codec.fromJson(newer))
+        .isInstanceOf(InvalidMessageException.class)
+        .hasMessageContaining("schemaVersion 2 is not supported");
+    assertThatThrownBy(() -> codec.fromJson("{\"type\":\"platinum-ready\",\"schemaVersion\":1}"))
+        .isInstanceOf(InvalidMessageException.class)
+        .hasMessageContaining("platinum-ready");
+    assertThatThrownBy(() -> codec.fromJson("not json"))
+        .isInstanceOf(InvalidMessageException.class)
+        .hasMessageContaining("Not a pipeline message");
+  }
+
+  @Test
+  void refusesMessageAnnouncingNothing() {
+    String empty =
+        "{\"type\":\"gold-ready\",\"schemaVersion\":1,\"correlationId\":\"c\","
+            + "\"producedAt\":\"2024-05-01T10:15:30Z\",\"dataset\":\"order_lines\",\"bucket\":\"b\","
+            + "\"batchId\":\"x\",\"partitions\":[],\"objectKeys\":[],\"rowCount\":0}";
+
+    assertThatThrownBy(() -> codec.fromJson(empty)).hasMessageContaining("announces no objects");
+  }
+}
