@@ -6,9 +6,10 @@ import static org.awaitility.Awaitility.await;
 import io.awspring.cloud.sqs.annotation.SqsListener;
 import io.awspring.cloud.sqs.operations.SqsTemplate;
 import io.customer360.common.aws.AwsClientFactory;
+import io.customer360.common.aws.PlatformResources;
+import io.customer360.infra.local.internal.Provisioner;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.test.annotation.DirtiesContext;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /** Spring Cloud AWS SQS against ElasticMQ: send, listen, and redrive to a dead-letter queue. */
 @ExtendWith(LocalPlatformExtension.class)
@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 class SqsSpringCloudAwsIT {
 
   static final String QUEUE = "sqs-it-work";
-  static final String DEAD_LETTER_QUEUE = "sqs-it-work-dlq";
+  static final String DEAD_LETTER_QUEUE = PlatformResources.deadLetterQueue(QUEUE);
   static final int MAX_RECEIVES = 2;
 
   @Autowired SqsTemplate sqsTemplate;
@@ -42,25 +42,7 @@ class SqsSpringCloudAwsIT {
   @BeforeAll
   static void createQueues(LocalEndpoints endpoints) {
     try (SqsClient sqs = new AwsClientFactory(endpoints.awsSettings()).sqs()) {
-      String dlqUrl = sqs.createQueue(b -> b.queueName(DEAD_LETTER_QUEUE)).queueUrl();
-      String dlqArn =
-          sqs.getQueueAttributes(
-                  b -> b.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
-              .attributes()
-              .get(QueueAttributeName.QUEUE_ARN);
-      sqs.createQueue(
-          b ->
-              b.queueName(QUEUE)
-                  .attributes(
-                      Map.of(
-                          QueueAttributeName.VISIBILITY_TIMEOUT,
-                          "1",
-                          QueueAttributeName.REDRIVE_POLICY,
-                          "{\"deadLetterTargetArn\":\""
-                              + dlqArn
-                              + "\",\"maxReceiveCount\":\""
-                              + MAX_RECEIVES
-                              + "\"}")));
+      Provisioner.createQueueWithDeadLetterQueue(sqs, QUEUE, MAX_RECEIVES, 1);
     }
   }
 

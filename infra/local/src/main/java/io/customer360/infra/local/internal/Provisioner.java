@@ -24,7 +24,7 @@ public final class Provisioner {
   public static final int SHARDS_PER_STREAM = 2;
 
   private static final Duration STREAM_ACTIVE_TIMEOUT = Duration.ofSeconds(30);
-  private static final String VISIBILITY_TIMEOUT_SECONDS = "60";
+  private static final int VISIBILITY_TIMEOUT_SECONDS = 60;
 
   private final AwsClientFactory clients;
 
@@ -87,33 +87,48 @@ public final class Provisioner {
     Map<String, String> urls = new LinkedHashMap<>();
     try (SqsClient sqs = clients.sqs()) {
       for (String queue : PlatformResources.queues()) {
-        String dlqName = PlatformResources.deadLetterQueue(queue);
-        String dlqUrl = sqs.createQueue(b -> b.queueName(dlqName)).queueUrl();
-        String dlqArn =
-            sqs.getQueueAttributes(
-                    b -> b.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
-                .attributes()
-                .get(QueueAttributeName.QUEUE_ARN);
-        String redrive =
-            "{\"deadLetterTargetArn\":\""
-                + dlqArn
-                + "\",\"maxReceiveCount\":\""
-                + PlatformResources.MAX_RECEIVE_COUNT
-                + "\"}";
-        String url =
-            sqs.createQueue(
-                    b ->
-                        b.queueName(queue)
-                            .attributes(
-                                Map.of(
-                                    QueueAttributeName.REDRIVE_POLICY, redrive,
-                                    QueueAttributeName.VISIBILITY_TIMEOUT,
-                                        VISIBILITY_TIMEOUT_SECONDS)))
-                .queueUrl();
-        urls.put(queue, url);
-        urls.put(dlqName, dlqUrl);
+        urls.putAll(
+            createQueueWithDeadLetterQueue(
+                sqs, queue, PlatformResources.MAX_RECEIVE_COUNT, VISIBILITY_TIMEOUT_SECONDS));
       }
     }
+    return urls;
+  }
+
+  /**
+   * Creates {@code queue} and {@code queue-dlq}, with a redrive policy moving a message to the
+   * dead-letter queue after {@code maxReceiveCount} receives.
+   *
+   * @return the URL of both queues by name
+   */
+  public static Map<String, String> createQueueWithDeadLetterQueue(
+      SqsClient sqs, String queue, int maxReceiveCount, int visibilityTimeoutSeconds) {
+    String dlqName = PlatformResources.deadLetterQueue(queue);
+    String dlqUrl = sqs.createQueue(b -> b.queueName(dlqName)).queueUrl();
+    String dlqArn =
+        sqs.getQueueAttributes(b -> b.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+            .attributes()
+            .get(QueueAttributeName.QUEUE_ARN);
+    String redrive =
+        "{\"deadLetterTargetArn\":\""
+            + dlqArn
+            + "\",\"maxReceiveCount\":\""
+            + maxReceiveCount
+            + "\"}";
+    String url =
+        sqs.createQueue(
+                b ->
+                    b.queueName(queue)
+                        .attributes(
+                            Map.of(
+                                QueueAttributeName.REDRIVE_POLICY,
+                                redrive,
+                                QueueAttributeName.VISIBILITY_TIMEOUT,
+                                Integer.toString(visibilityTimeoutSeconds))))
+            .queueUrl();
+    Map<String, String> urls = new LinkedHashMap<>();
+    urls.put(queue, url);
+    urls.put(dlqName, dlqUrl);
     return urls;
   }
 }
