@@ -17,13 +17,27 @@ public final class ObjectNames {
 
   /** {@code {shardId}-{firstSequenceNumber}.jsonl.gz} for a batch of stream records. */
   public static String streamBatch(String shardId, String firstSequenceNumber) {
+    return streamBatch(shardId, firstSequenceNumber, 0);
+  }
+
+  /**
+   * The name of a batch that starts inside a KPL-aggregated record: {@code
+   * {shardId}-{firstSequenceNumber}-{subSequenceNumber}.jsonl.gz}, so two batches that split one
+   * aggregated record never share a name. Sub-sequence 0 gives the plain name.
+   */
+  public static String streamBatch(
+      String shardId, String firstSequenceNumber, long firstSubSequenceNumber) {
     if (shardId == null || !SHARD.matcher(shardId).matches()) {
       throw new IllegalArgumentException("Invalid Kinesis shard id: " + shardId);
     }
     if (firstSequenceNumber == null || !SEQUENCE.matcher(firstSequenceNumber).matches()) {
       throw new IllegalArgumentException("Invalid Kinesis sequence number: " + firstSequenceNumber);
     }
-    return shardId + "-" + firstSequenceNumber + ".jsonl.gz";
+    if (firstSubSequenceNumber < 0) {
+      throw new IllegalArgumentException("Negative sub-sequence number: " + firstSubSequenceNumber);
+    }
+    String sub = firstSubSequenceNumber == 0 ? "" : "-" + firstSubSequenceNumber;
+    return shardId + "-" + firstSequenceNumber + sub + ".jsonl.gz";
   }
 
   /**

@@ -101,6 +101,9 @@ class LakePathTest {
         .isEqualTo("abababababababab-customers_2024-05-01.csv.gz");
     assertThatThrownBy(() -> ObjectNames.batchFile("a.csv", "not-a-hash"))
         .hasMessageContaining("SHA-256");
+    assertThat(ObjectNames.streamBatch("shardId-1", "4959", 3))
+        .isEqualTo("shardId-1-4959-3.jsonl.gz");
+    assertThat(ObjectNames.streamBatch("shardId-1", "4959", 0)).isEqualTo("shardId-1-4959.jsonl.gz");
     assertThatThrownBy(() -> ObjectNames.streamBatch("shardId-1", "12x"))
         .hasMessageContaining("sequence number");
   }
