@@ -54,7 +54,7 @@ public record IngestionProperties(
       @DefaultValue("500ms") Duration pollInterval,
       @DefaultValue("10s") Duration failoverTime,
       @DefaultValue("10s") Duration shardSyncInterval,
-      @DefaultValue("false") boolean workerMetrics,
+      @DefaultValue("lease-count") LeaseAssignment leaseAssignment,
       @DefaultValue("none") MetricsLevel metricsLevel,
       @DefaultValue Rotation rotation) {}
 
@@ -98,6 +98,12 @@ public record IngestionProperties(
   public enum InitialPosition {
     TRIM_HORIZON,
     LATEST
+  }
+
+  /** KCL 3 lease assignment strategy. */
+  public enum LeaseAssignment {
+    LEASE_COUNT,
+    WORKER_UTILIZATION
   }
 
   /** KCL metrics level. */

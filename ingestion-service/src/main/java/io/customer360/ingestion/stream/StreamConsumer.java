@@ -21,6 +21,7 @@ import software.amazon.kinesis.common.ConfigsBuilder;
 import software.amazon.kinesis.common.InitialPositionInStream;
 import software.amazon.kinesis.common.InitialPositionInStreamExtended;
 import software.amazon.kinesis.coordinator.Scheduler;
+import software.amazon.kinesis.leases.LeaseAssignmentStrategy;
 import software.amazon.kinesis.metrics.MetricsLevel;
 import software.amazon.kinesis.retrieval.RetrievalSpecificConfig;
 import software.amazon.kinesis.retrieval.fanout.FanOutConfig;
@@ -34,6 +35,7 @@ public final class StreamConsumer implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(StreamConsumer.class);
   private static final long SHUTDOWN_TIMEOUT_SECONDS = 60;
+  private static final java.time.Duration RESTART_DELAY = java.time.Duration.ofSeconds(5);
 
   private final IngestionProperties.Stream config;
   private final List<StreamRoute> routes;
@@ -43,7 +45,7 @@ public final class StreamConsumer implements SmartLifecycle {
   private final DynamoDbAsyncClient dynamo;
   private final CloudWatchAsyncClient cloudWatch;
   private final String workerId;
-  private final List<Scheduler> schedulers = new ArrayList<>();
+  private final List<SupervisedScheduler> schedulers = new ArrayList<>();
   private volatile boolean running;
 
   public StreamConsumer(
@@ -66,12 +68,11 @@ public final class StreamConsumer implements SmartLifecycle {
 
   @Override
   public synchronized void start() {
+    running = true;
     for (StreamRoute route : routes) {
-      Scheduler scheduler = scheduler(route);
-      Thread thread = new Thread(scheduler, "kcl-" + route.stream());
-      thread.setDaemon(true);
-      thread.start();
-      schedulers.add(scheduler);
+      SupervisedScheduler supervised = new SupervisedScheduler(route);
+      schedulers.add(supervised);
+      supervised.start();
       log.info(
           "Consuming stream={} dataset={} worker={} retrieval={}",
           route.stream(),
@@ -79,32 +80,21 @@ public final class StreamConsumer implements SmartLifecycle {
           workerId,
           config.retrieval());
     }
-    running = true;
   }
 
   /** Graceful shutdown: processors write and checkpoint what they buffered, leases are released. */
   @Override
   public synchronized void stop() {
-    for (Scheduler scheduler : schedulers) {
-      try {
-        scheduler.startGracefulShutdown().get(SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      } catch (TimeoutException | ExecutionException e) {
-        log.warn("Graceful KCL shutdown failed, forcing it: {}", e.toString());
-        scheduler.shutdown();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        scheduler.shutdown();
-      }
-    }
-    schedulers.clear();
     running = false;
+    schedulers.forEach(SupervisedScheduler::stopGracefully);
+    schedulers.clear();
   }
 
   /** Stops at once, as a killed process would: nothing is written or checkpointed any more. */
   public synchronized void halt() {
-    schedulers.forEach(Scheduler::shutdown);
-    schedulers.clear();
     running = false;
+    schedulers.forEach(SupervisedScheduler::halt);
+    schedulers.clear();
   }
 
   @Override
@@ -120,6 +110,69 @@ public final class StreamConsumer implements SmartLifecycle {
   /** The lease table of a stream. */
   public String leaseTable(String stream) {
     return config.applicationName() + "-" + stream;
+  }
+
+  /**
+   * Runs a stream's scheduler on its own thread and starts a new one if it ever stops while the
+   * consumer should run. KCL gives up after failed initialization (for example two workers racing
+   * to initialize a new application's coordinator state) and a worker must not stay silent then.
+   */
+  private final class SupervisedScheduler {
+    private final StreamRoute route;
+    private final Thread thread;
+    private volatile Scheduler current;
+
+    SupervisedScheduler(StreamRoute route) {
+      this.route = route;
+      this.thread = new Thread(this::superviseLoop, "kcl-" + route.stream());
+      this.thread.setDaemon(true);
+    }
+
+    void start() {
+      thread.start();
+    }
+
+    private void superviseLoop() {
+      while (running) {
+        current = scheduler(route);
+        current.run();
+        if (running) {
+          log.warn(
+              "KCL scheduler stopped unexpectedly stream={}; restarting in {}",
+              route.stream(),
+              RESTART_DELAY);
+          try {
+            Thread.sleep(RESTART_DELAY.toMillis());
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }
+    }
+
+    void stopGracefully() {
+      Scheduler scheduler = current;
+      if (scheduler == null) {
+        return;
+      }
+      try {
+        scheduler.startGracefulShutdown().get(SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      } catch (TimeoutException | ExecutionException e) {
+        log.warn("Graceful KCL shutdown failed, forcing it: {}", e.toString());
+        scheduler.shutdown();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        scheduler.shutdown();
+      }
+    }
+
+    void halt() {
+      Scheduler scheduler = current;
+      if (scheduler != null) {
+        scheduler.shutdown();
+      }
+      thread.interrupt();
+    }
   }
 
   private Scheduler scheduler(StreamRoute route) {
@@ -141,11 +194,15 @@ public final class StreamConsumer implements SmartLifecycle {
             .leaseManagementConfig()
             .failoverTimeMillis(config.failoverTime().toMillis())
             .shardSyncIntervalMillis(config.shardSyncInterval().toMillis())
+            .leaseAssignmentStrategy(leaseAssignmentStrategy())
             .workerUtilizationAwareAssignmentConfig(
                 configs
                     .leaseManagementConfig()
                     .workerUtilizationAwareAssignmentConfig()
-                    .disableWorkerMetrics(!config.workerMetrics())),
+                    // Without CPU metrics (no ECS/EC2 metadata) a worker reporting none is ignored.
+                    .disableWorkerMetrics(
+                        config.leaseAssignment()
+                            == IngestionProperties.LeaseAssignment.LEASE_COUNT)),
         configs.lifecycleConfig(),
         configs.metricsConfig().metricsLevel(metricsLevel()),
         // Called on empty polls too, so a quiet shard still writes its batch when it is old.
@@ -164,6 +221,12 @@ public final class StreamConsumer implements SmartLifecycle {
     }
     return new PollingConfig(route.stream(), kinesis)
         .idleTimeBetweenReadsInMillis(config.pollInterval().toMillis());
+  }
+
+  private LeaseAssignmentStrategy leaseAssignmentStrategy() {
+    return config.leaseAssignment() == IngestionProperties.LeaseAssignment.WORKER_UTILIZATION
+        ? LeaseAssignmentStrategy.WORKER_UTILIZATION_AWARE
+        : LeaseAssignmentStrategy.LEASE_COUNT_BASED;
   }
 
   private InitialPositionInStreamExtended initialPosition() {

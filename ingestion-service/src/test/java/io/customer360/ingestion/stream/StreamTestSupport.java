@@ -88,7 +88,7 @@ final class StreamTestSupport {
             Duration.ofMillis(200),
             Duration.ofSeconds(2),
             Duration.ofSeconds(1),
-            false,
+            IngestionProperties.LeaseAssignment.LEASE_COUNT,
             IngestionProperties.MetricsLevel.NONE,
             new IngestionProperties.Rotation(DataSize.ofMegabytes(64), maxRecords, maxAge));
     return new StreamConsumer(

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Bronze ingestion rate (events/s) against a no-op KCL consumer on the same stream, same run.
+# Usage: bash benchmarks/ingestion-throughput.sh [RECORDS]   (default 50000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+records="${1:-50000}"
+./mvnw -B -q install -DskipTests -Dspotless.check.skip=true
+./mvnw -B -q -pl ingestion-service test-compile dependency:build-classpath \
+  -Dspotless.check.skip=true -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark.classpath
+cp="ingestion-service/target/test-classes:ingestion-service/target/classes:$(cat ingestion-service/target/benchmark.classpath)"
+java -Xmx1g -Dlogback.configurationFile=ingestion-service/src/test/resources/logback-test.xml \
+  -cp "$cp" io.customer360.ingestion.stream.IngestionBenchmark "$records" 2>&1 \
+  | grep -E "^(RESULT|Stream )"

@@ -1,0 +1,81 @@
+package io.customer360.ingestion.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.customer360.common.aws.AwsClientFactory;
+import io.customer360.common.aws.PlatformResources;
+import io.customer360.infra.local.LocalEndpoints;
+import io.customer360.infra.local.LocalPlatformExtension;
+import io.customer360.ingestion.BronzeObjects;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two consumer instances split a 4-shard stream's leases and together write every record. KCL 3
+ * gives every lease to the first worker, then moves leases by measured throughput, so records keep
+ * flowing while the test waits for the split.
+ */
+@ExtendWith(LocalPlatformExtension.class)
+class ShardBalancingIT {
+
+  private static final int BATCH = 25;
+
+  @Test
+  void twoInstancesSplitShardsAndWriteEveryRecord(LocalEndpoints endpoints) {
+    StreamTestSupport support =
+        new StreamTestSupport(new AwsClientFactory(endpoints.awsSettings()), "split-it", 4);
+    StreamConsumer one =
+        support.consumer("worker-1", support.bronzeSink(), 1000, Duration.ofSeconds(1));
+    StreamConsumer two =
+        support.consumer("worker-2", support.bronzeSink(), 1000, Duration.ofSeconds(1));
+    one.start();
+    two.start();
+    try {
+      List<String> sent = new ArrayList<>();
+      await()
+          .atMost(Duration.ofSeconds(240))
+          .pollInterval(Duration.ofMillis(500))
+          .until(
+              () -> {
+                sent.addAll(support.put(sent.size(), BATCH));
+                return owners(support).size() == 2;
+              });
+      sent.addAll(support.put(sent.size(), BATCH));
+
+      await()
+          .atMost(Duration.ofSeconds(120))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(
+              () ->
+                  BronzeObjects.lines(
+                              support.s3, PlatformResources.LAKE_BUCKET, support.bronzePrefix())
+                          .size()
+                      >= sent.size());
+
+      List<String> payloads =
+          BronzeObjects.lines(support.s3, PlatformResources.LAKE_BUCKET, support.bronzePrefix())
+              .stream()
+              .map(line -> new String(BronzeObjects.payload(line), StandardCharsets.UTF_8))
+              .toList();
+      assertThat(payloads).containsExactlyInAnyOrderElementsOf(sent);
+      assertThat(owners(support)).containsExactlyInAnyOrder("worker-1", "worker-2");
+    } finally {
+      one.stop();
+      two.stop();
+    }
+  }
+
+  private static Set<String> owners(StreamTestSupport support) {
+    return support.leases().values().stream()
+        .filter(item -> item.containsKey("leaseOwner"))
+        .map(item -> item.get("leaseOwner").s())
+        .collect(Collectors.toSet());
+  }
+}
