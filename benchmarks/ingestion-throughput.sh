@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Bronze ingestion rate (events/s) against a no-op KCL consumer on the same stream, same run.
-# Usage: bash benchmarks/ingestion-throughput.sh [RECORDS]   (default 50000)
+# Usage: bash benchmarks/ingestion-throughput.sh [RECORDS]   (default 20000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-records="${1:-50000}"
+records="${1:-20000}"
 ./mvnw -B -q install -DskipTests -Dspotless.check.skip=true
 ./mvnw -B -q -pl ingestion-service test-compile dependency:build-classpath \
   -Dspotless.check.skip=true -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark.classpath
