@@ -103,7 +103,8 @@ class LakePathTest {
         .hasMessageContaining("SHA-256");
     assertThat(ObjectNames.streamBatch("shardId-1", "4959", 3))
         .isEqualTo("shardId-1-4959-3.jsonl.gz");
-    assertThat(ObjectNames.streamBatch("shardId-1", "4959", 0)).isEqualTo("shardId-1-4959.jsonl.gz");
+    assertThat(ObjectNames.streamBatch("shardId-1", "4959", 0))
+        .isEqualTo("shardId-1-4959.jsonl.gz");
     assertThatThrownBy(() -> ObjectNames.streamBatch("shardId-1", "12x"))
         .hasMessageContaining("sequence number");
   }
