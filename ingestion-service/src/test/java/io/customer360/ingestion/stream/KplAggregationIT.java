@@ -1,16 +1,12 @@
 package io.customer360.ingestion.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.google.protobuf.ByteString;
 import io.customer360.common.aws.AwsClientFactory;
-import io.customer360.common.aws.PlatformResources;
 import io.customer360.infra.local.LocalEndpoints;
 import io.customer360.infra.local.LocalPlatformExtension;
-import io.customer360.ingestion.BronzeObjects;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,34 +46,20 @@ class KplAggregationIT {
     consumer.start();
     List<JsonNode> lines;
     try {
-      await()
-          .atMost(Duration.ofSeconds(120))
-          .pollInterval(Duration.ofSeconds(1))
-          .until(
-              () ->
-                  BronzeObjects.lines(
-                              support.s3, PlatformResources.LAKE_BUCKET, support.bronzePrefix())
-                          .size()
-                      == USER_RECORDS);
-      lines =
-          BronzeObjects.lines(support.s3, PlatformResources.LAKE_BUCKET, support.bronzePrefix());
+      support.awaitBronzeLines(USER_RECORDS, Duration.ofSeconds(120));
+      lines = support.bronzeLines();
     } finally {
       consumer.stop();
     }
 
-    assertThat(lines)
-        .extracting(line -> new String(BronzeObjects.payload(line), StandardCharsets.UTF_8))
-        .containsExactlyInAnyOrderElementsOf(userRecords);
+    assertThat(support.bronzePayloads()).containsExactlyInAnyOrderElementsOf(userRecords);
     assertThat(lines)
         .extracting(line -> line.get("sub_sequence_number").asLong())
         .containsExactlyInAnyOrder(0L, 1L, 2L, 3L, 4L);
     assertThat(lines)
         .extracting(line -> line.get("partition_key").asString())
         .containsOnly("kpl-key");
-    assertThat(
-            BronzeObjects.keys(support.s3, PlatformResources.LAKE_BUCKET, support.bronzePrefix()))
-        .hasSize(2)
-        .anyMatch(key -> key.endsWith("-3.jsonl.gz"));
+    assertThat(support.bronzeKeys()).hasSize(2).anyMatch(key -> key.endsWith("-3.jsonl.gz"));
   }
 
   /** The KPL wire format: magic, protobuf AggregatedRecord, MD5 of the protobuf. */

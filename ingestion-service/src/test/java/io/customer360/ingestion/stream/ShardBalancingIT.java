@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.customer360.common.aws.AwsClientFactory;
-import io.customer360.common.aws.PlatformResources;
 import io.customer360.infra.local.LocalEndpoints;
 import io.customer360.infra.local.LocalPlatformExtension;
-import io.customer360.ingestion.BronzeObjects;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,22 +46,9 @@ class ShardBalancingIT {
               });
       sent.addAll(support.put(sent.size(), BATCH));
 
-      await()
-          .atMost(Duration.ofSeconds(120))
-          .pollInterval(Duration.ofSeconds(1))
-          .until(
-              () ->
-                  BronzeObjects.lines(
-                              support.s3, PlatformResources.LAKE_BUCKET, support.bronzePrefix())
-                          .size()
-                      >= sent.size());
+      support.awaitBronzeLines(sent.size(), Duration.ofSeconds(120));
 
-      List<String> payloads =
-          BronzeObjects.lines(support.s3, PlatformResources.LAKE_BUCKET, support.bronzePrefix())
-              .stream()
-              .map(line -> new String(BronzeObjects.payload(line), StandardCharsets.UTF_8))
-              .toList();
-      assertThat(payloads).containsExactlyInAnyOrderElementsOf(sent);
+      assertThat(support.bronzePayloads()).containsExactlyInAnyOrderElementsOf(sent);
       assertThat(owners(support)).containsExactlyInAnyOrder("worker-1", "worker-2");
     } finally {
       one.stop();

@@ -1,14 +1,10 @@
 package io.customer360.ingestion.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.customer360.common.aws.AwsClientFactory;
-import io.customer360.common.aws.PlatformResources;
 import io.customer360.infra.local.LocalEndpoints;
 import io.customer360.infra.local.LocalPlatformExtension;
-import io.customer360.ingestion.BronzeObjects;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -59,26 +55,13 @@ class StreamCrashRecoveryIT {
     StreamConsumer second = support.consumer("worker-b", bronze, PER_FILE, Duration.ofMinutes(5));
     second.start();
     try {
-      await()
-          .atMost(Duration.ofSeconds(180))
-          .pollInterval(Duration.ofSeconds(1))
-          .until(
-              () ->
-                  BronzeObjects.lines(
-                              support.s3, PlatformResources.LAKE_BUCKET, support.bronzePrefix())
-                          .size()
-                      == RECORDS);
+      support.awaitBronzeLines(RECORDS, Duration.ofSeconds(180));
     } finally {
       second.stop();
     }
 
-    List<String> keys =
-        BronzeObjects.keys(support.s3, PlatformResources.LAKE_BUCKET, support.bronzePrefix());
-    List<String> payloads =
-        BronzeObjects.lines(support.s3, PlatformResources.LAKE_BUCKET, support.bronzePrefix())
-            .stream()
-            .map(line -> new String(BronzeObjects.payload(line), StandardCharsets.UTF_8))
-            .toList();
+    List<String> keys = support.bronzeKeys();
+    List<String> payloads = support.bronzePayloads();
     assertThat(keys).hasSize(RECORDS / PER_FILE).contains(writtenBeforeCrash.get());
     assertThat(payloads).containsExactlyInAnyOrderElementsOf(sent);
     assertThat(support.leases().get("shardId-000000000000").get("checkpoint").s())

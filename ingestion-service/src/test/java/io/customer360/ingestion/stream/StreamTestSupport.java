@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.customer360.common.aws.AwsClientFactory;
 import io.customer360.common.aws.PlatformResources;
+import io.customer360.ingestion.BronzeObjects;
 import io.customer360.ingestion.IngestionProperties;
 import io.customer360.ingestion.bronze.BronzeAnnouncer;
 import io.customer360.ingestion.bronze.BronzeStore;
@@ -28,6 +29,7 @@ import software.amazon.awssdk.services.kinesis.model.PutRecordsRequestEntry;
 import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import tools.jackson.databind.JsonNode;
 
 /** Builds stream consumers outside Spring, each on a stream and dataset of its own. */
 final class StreamTestSupport {
@@ -126,6 +128,31 @@ final class StreamTestSupport {
 
   String bronzePrefix() {
     return "bronze/" + dataset + "/";
+  }
+
+  /** Every line of the dataset's bronze objects. */
+  List<JsonNode> bronzeLines() {
+    return BronzeObjects.lines(s3, PlatformResources.LAKE_BUCKET, bronzePrefix());
+  }
+
+  /** The payloads the dataset's bronze lines keep, as text. */
+  List<String> bronzePayloads() {
+    return bronzeLines().stream()
+        .map(line -> new String(BronzeObjects.payload(line), StandardCharsets.UTF_8))
+        .toList();
+  }
+
+  /** The dataset's bronze object keys. */
+  List<String> bronzeKeys() {
+    return BronzeObjects.keys(s3, PlatformResources.LAKE_BUCKET, bronzePrefix());
+  }
+
+  /** Waits until the dataset's bronze objects hold at least {@code count} lines. */
+  void awaitBronzeLines(int count, Duration timeout) {
+    await()
+        .atMost(timeout)
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> bronzeLines().size() >= count);
   }
 
   /** Lease key → item of the stream's lease table; empty until the KCL has created it. */
