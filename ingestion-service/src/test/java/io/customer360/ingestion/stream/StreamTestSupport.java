@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.customer360.common.aws.AwsClientFactory;
 import io.customer360.common.aws.PlatformResources;
+import io.customer360.infra.local.internal.Provisioner;
 import io.customer360.ingestion.BronzeObjects;
 import io.customer360.ingestion.IngestionProperties;
 import io.customer360.ingestion.bronze.BronzeAnnouncer;
@@ -26,7 +27,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsRequestEntry;
-import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import tools.jackson.databind.JsonNode;
@@ -54,16 +54,7 @@ final class StreamTestSupport {
     this.sqs = clients.sqs();
     this.kinesis = clients.kinesis();
     this.dynamo = clients.dynamoDb();
-    kinesis.createStream(b -> b.streamName(stream).shardCount(shards));
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                kinesis
-                        .describeStreamSummary(b -> b.streamName(stream))
-                        .streamDescriptionSummary()
-                        .streamStatus()
-                    == StreamStatus.ACTIVE);
+    Provisioner.createStream(kinesis, stream, shards);
   }
 
   /** The production sink: bronze store plus bronze-ready announcer. */

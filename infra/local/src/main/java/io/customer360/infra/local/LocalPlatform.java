@@ -34,17 +34,12 @@ public final class LocalPlatform implements AutoCloseable {
   private final LocalEndpoints endpoints;
   private final Deque<AutoCloseable> running;
   private final Optional<Path> temporaryDir;
-  private final long kinesisPid;
 
   private LocalPlatform(
-      LocalEndpoints endpoints,
-      Deque<AutoCloseable> running,
-      Optional<Path> temporaryDir,
-      long kinesisPid) {
+      LocalEndpoints endpoints, Deque<AutoCloseable> running, Optional<Path> temporaryDir) {
     this.endpoints = endpoints;
     this.running = running;
     this.temporaryDir = temporaryDir;
-    this.kinesisPid = kinesisPid;
   }
 
   /**
@@ -133,7 +128,7 @@ public final class LocalPlatform implements AutoCloseable {
           endpoints.dynamodb(),
           endpoints.kinesis(),
           endpoints.jdbcUrl());
-      return new LocalPlatform(endpoints, running, temporaryDir, kinesis.pid());
+      return new LocalPlatform(endpoints, running, temporaryDir);
     } catch (Exception e) {
       stopAll(running);
       temporaryDir.ifPresent(LocalPlatform::deleteQuietly);
@@ -145,11 +140,6 @@ public final class LocalPlatform implements AutoCloseable {
   /** Where everything listens. */
   public LocalEndpoints endpoints() {
     return endpoints;
-  }
-
-  /** Process id of the kinesis-mock {@code node} process. */
-  public long kinesisMockPid() {
-    return kinesisPid;
   }
 
   /** Stops every component, newest first; a failure to stop one does not keep others running. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.customer360.common.aws.AwsClientFactory;
+import io.customer360.infra.local.internal.Provisioner;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsRequestEntry;
-import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 import software.amazon.kinesis.common.ConfigsBuilder;
 import software.amazon.kinesis.common.InitialPositionInStream;
 import software.amazon.kinesis.common.InitialPositionInStreamExtended;
@@ -58,7 +58,7 @@ class KinesisClientLibraryIT {
         DynamoDbAsyncClient dynamo = clients.dynamoDbAsync();
         DynamoDbClient dynamoSync = clients.dynamoDb();
         CloudWatchAsyncClient cloudWatch = clients.cloudWatchAsync()) {
-      createStream(producer, stream);
+      Provisioner.createStream(producer, stream, 2);
       Scheduler scheduler = scheduler(stream, application, kinesis, dynamo, cloudWatch, seen);
       Thread worker = new Thread(scheduler, "kcl-it-worker");
       worker.start();
@@ -110,19 +110,6 @@ class KinesisClientLibraryIT {
                     InitialPositionInStream.TRIM_HORIZON))
             .retrievalSpecificConfig(
                 new PollingConfig(stream, kinesis).idleTimeBetweenReadsInMillis(250)));
-  }
-
-  private static void createStream(KinesisClient kinesis, String stream) {
-    kinesis.createStream(b -> b.streamName(stream).shardCount(2));
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                kinesis
-                        .describeStreamSummary(b -> b.streamName(stream))
-                        .streamDescriptionSummary()
-                        .streamStatus()
-                    == StreamStatus.ACTIVE);
   }
 
   private static void putRecords(KinesisClient kinesis, String stream) {

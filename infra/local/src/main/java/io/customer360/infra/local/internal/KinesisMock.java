@@ -62,11 +62,6 @@ public final class KinesisMock implements AutoCloseable {
     return endpoint;
   }
 
-  /** The operating-system process id, so callers can check nothing is left behind. */
-  public long pid() {
-    return process.pid();
-  }
-
   @Override
   public void close() {
     List<ProcessHandle> children = process.descendants().toList();

@@ -52,19 +52,18 @@ public final class Provisioner {
   private void createStreams() {
     try (KinesisClient kinesis = clients.kinesis()) {
       for (String stream : PlatformResources.streams()) {
-        try {
-          kinesis.createStream(b -> b.streamName(stream).shardCount(SHARDS_PER_STREAM));
-        } catch (ResourceInUseException e) {
-          // already there
-        }
-      }
-      for (String stream : PlatformResources.streams()) {
-        awaitActive(kinesis, stream);
+        createStream(kinesis, stream, SHARDS_PER_STREAM);
       }
     }
   }
 
-  private static void awaitActive(KinesisClient kinesis, String stream) {
+  /** Creates a stream unless it exists, and waits until it is ACTIVE. */
+  public static void createStream(KinesisClient kinesis, String stream, int shards) {
+    try {
+      kinesis.createStream(b -> b.streamName(stream).shardCount(shards));
+    } catch (ResourceInUseException e) {
+      // already there
+    }
     Instant deadline = Instant.now().plus(STREAM_ACTIVE_TIMEOUT);
     while (kinesis
             .describeStreamSummary(b -> b.streamName(stream))
