@@ -63,12 +63,12 @@ final class Outputs {
       return "malformed_json";
     }
     for (FieldSpec f : contract.requiredFields()) {
-      if (record.get(f.name()) == null) {
+      if (value(record, f) == null) {
         return "missing_required_field";
       }
     }
     for (FieldSpec f : contract.fields()) {
-      Object v = record.get(f.name());
+      Object v = value(record, f);
       if (v == null) {
         continue;
       }
@@ -86,6 +86,15 @@ final class Outputs {
       return "duplicate";
     }
     return "silver_records";
+  }
+
+  /** A field's value under its name or whichever alias the record uses. */
+  private static Object value(Map<String, Object> record, FieldSpec field) {
+    return record.entrySet().stream()
+        .filter(e -> field.isNamed(e.getKey()) && e.getValue() != null)
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   static boolean parses(String value, List<String> formats) {

@@ -1,7 +1,9 @@
 package io.customer360.transform;
 
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of transform-service, bound from {@code c360.transform.*}.
@@ -10,10 +12,33 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bronzeReadyQueue SQS queue of bronze-ready messages consumed.
  * @param silverReadyQueue SQS queue of silver-ready messages.
  * @param goldReadyQueue SQS queue announcing gold batches.
+ * @param piiKey Secret for keyed hashing and tokenization of PII (environment {@code
+ *     C360_PII_KEY}); at least 16 characters. Changing it changes every token.
+ * @param workDir Local scratch space for downloaded objects, DuckDB spill files and outputs.
+ * @param duckdb The embedded engine's limits.
  */
 @ConfigurationProperties("c360.transform")
 public record TransformProperties(
     @DefaultValue("c360-lake") String bucket,
     @DefaultValue("c360-bronze-ready") String bronzeReadyQueue,
     @DefaultValue("c360-silver-ready") String silverReadyQueue,
-    @DefaultValue("c360-gold-ready") String goldReadyQueue) {}
+    @DefaultValue("c360-gold-ready") String goldReadyQueue,
+    String piiKey,
+    Path workDir,
+    @DefaultValue Engine duckdb) {
+
+  public TransformProperties {
+    if (workDir == null) {
+      workDir = Path.of(System.getProperty("java.io.tmpdir"), "c360-transform");
+    }
+  }
+
+  /**
+   * DuckDB limits. Memory is bounded by {@code memoryLimit}; larger work spills to the work
+   * directory, so memory does not grow with the input.
+   *
+   * @param memoryLimit DuckDB's memory limit
+   * @param threads DuckDB worker threads
+   */
+  public record Engine(@DefaultValue("1GB") DataSize memoryLimit, @DefaultValue("2") int threads) {}
+}

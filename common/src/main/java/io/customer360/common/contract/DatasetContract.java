@@ -45,6 +45,12 @@ public record DatasetContract(
   /** When the record was received into bronze. */
   public static final String INGESTED_AT = "_ingested_at";
 
+  /**
+   * Records above this many bytes are quarantined as {@code too_large}: big enough for any real
+   * event, below Kinesis' 1 MiB record limit, so an oversized record still reaches bronze.
+   */
+  public static final int MAX_RECORD_BYTES = 1_000_000;
+
   /** Lineage fields every silver row carries; a dedup key may use them. */
   public static final Set<String> LINEAGE_FIELDS = Set.of(RECORD_KEY, SOURCE_OBJECT, INGESTED_AT);
 

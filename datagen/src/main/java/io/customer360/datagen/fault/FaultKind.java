@@ -1,5 +1,6 @@
 package io.customer360.datagen.fault;
 
+import io.customer360.common.contract.DatasetContract;
 import java.util.Locale;
 
 /**
@@ -31,8 +32,8 @@ public enum FaultKind {
   /** A batch file put a second time under the same name with the same bytes. Valid, once. */
   RESENT_FILE(false);
 
-  /** Records above this many bytes are oversized (Kinesis itself accepts up to 1 MiB). */
-  public static final int OVERSIZED_THRESHOLD_BYTES = 1_000_000;
+  /** Records above this many bytes are oversized: the contracts' shared limit. */
+  public static final int OVERSIZED_THRESHOLD_BYTES = DatasetContract.MAX_RECORD_BYTES;
 
   private final boolean quarantined;
 

@@ -137,7 +137,9 @@ final class StreamEmitter {
       }
       case MISSING_REQUIRED_FIELD -> {
         List<FieldSpec> required = ds.requiredFields();
-        fields.remove(required.get(rng.nextInt(required.size())).name());
+        FieldSpec removed = required.get(rng.nextInt(required.size()));
+        // The record may use an alias (weblog sends the Apache names), so remove whichever it uses.
+        fields.keySet().removeIf(removed::isNamed);
       }
       case WRONG_TYPE -> {
         if (ds == weblog) {

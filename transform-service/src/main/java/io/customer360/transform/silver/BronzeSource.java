@@ -1,0 +1,210 @@
+package io.customer360.transform.silver;
+
+import io.customer360.common.contract.DatasetContract;
+import io.customer360.common.contract.FieldSpec;
+import io.customer360.common.contract.SourceChannel;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Reads one bronze file into the uniform relation {@link SilverSql} validates: lineage columns,
+ * {@code _raw}, {@code _status}, {@code _bytes} and one text column per contract field, resolved
+ * from the field's name or any alias the source used.
+ *
+ * <ul>
+ *   <li>stream files: ingestion's JSON-lines envelope; record key {@code shard:sequence:sub};
+ *   <li>JSON-lines drops: one record per non-blank line, kept as text so a broken line is
+ *       quarantined instead of failing the file;
+ *   <li>CSV drops (header, quoting, BOM, CRLF): all columns read as text, header names matched to
+ *       fields exactly, else ignoring case and punctuation;
+ *   <li>Parquet drops: typed columns rendered as text.
+ * </ul>
+ *
+ * Landing record keys are {@code <content-hash prefix>:<row number>}.
+ */
+final class BronzeSource {
+
+  private BronzeSource() {}
+
+  /** Whether the source's values were typed (Parquet) rather than text. */
+  static boolean typed(DatasetContract contract) {
+    return contract.source().channel() == SourceChannel.LANDING
+        && contract.source().format() == io.customer360.common.contract.SourceFormat.PARQUET;
+  }
+
+  /** SQL selecting the {@code src} rows of one file. */
+  static String select(SilverSql sql, BronzeFile file, Connection duckdb) throws SQLException {
+    DatasetContract contract = sql.contract();
+    if (contract.source().channel() == SourceChannel.STREAM) {
+      return streamEnvelope(sql, file);
+    }
+    return switch (contract.source().format()) {
+      case JSON, JSON_LINES -> jsonLines(sql, file);
+      case CSV -> tabular(sql, file, duckdb, csv(file));
+      case PARQUET -> tabular(sql, file, duckdb, "read_parquet(" + path(file) + ")");
+    };
+  }
+
+  private static String streamEnvelope(SilverSql sql, BronzeFile file) {
+    String envelope =
+        "SELECT shard_id || ':' || sequence_number || ':' || coalesce(sub_sequence_number, 0)"
+            + " AS _record_key,"
+            + " coalesce(TRY_CAST(approximate_arrival_timestamp AS TIMESTAMPTZ) AT TIME ZONE 'UTC', "
+            + timestamp(file)
+            + ") AS _ingested_at,"
+            + " coalesce(payload, payload_base64) AS _raw,"
+            + " CASE WHEN payload_status = 'ok' THEN CASE WHEN json_type(payload) = 'OBJECT'"
+            + " THEN 'ok' ELSE 'not_a_json_object' END"
+            + " WHEN payload_status = 'invalid_json' THEN 'unparseable_json'"
+            + " ELSE 'invalid_utf8' END AS _status,"
+            + " CASE WHEN payload IS NOT NULL THEN strlen(payload)"
+            + " ELSE strlen(payload_base64) * 3 // 4 END AS _bytes"
+            + " FROM read_json("
+            + path(file)
+            + ", format = 'newline_delimited'"
+            + compression(file)
+            + ", columns = {shard_id: 'VARCHAR', sequence_number: 'VARCHAR',"
+            + " sub_sequence_number: 'BIGINT', approximate_arrival_timestamp: 'VARCHAR',"
+            + " payload_status: 'VARCHAR', payload: 'VARCHAR', payload_base64: 'VARCHAR'})";
+    return jsonFields(sql, file, envelope);
+  }
+
+  private static String jsonLines(SilverSql sql, BronzeFile file) {
+    String lines =
+        "SELECT "
+            + SilverSql.literal(file.recordKeyPrefix() + ":")
+            + " || n AS _record_key, "
+            + timestamp(file)
+            + " AS _ingested_at, line AS _raw,"
+            + " CASE WHEN NOT json_valid(line) THEN 'unparseable_json'"
+            + " WHEN json_type(line) <> 'OBJECT' THEN 'not_a_json_object' ELSE 'ok' END AS _status,"
+            + " strlen(line) AS _bytes"
+            + " FROM (SELECT row_number() OVER () AS n, line FROM read_csv("
+            + path(file)
+            + ", columns = {'line': 'VARCHAR'}, header = false, delim = chr(30), quote = '',"
+            + " escape = '', auto_detect = false"
+            + compression(file)
+            + ")) WHERE line IS NOT NULL AND trim(line) <> ''";
+    return jsonFields(sql, file, lines);
+  }
+
+  /** Adds the field columns to a relation of JSON texts, parsing each text once. */
+  private static String jsonFields(SilverSql sql, BronzeFile file, String relation) {
+    List<String> paths = new ArrayList<>();
+    List<String> columns = new ArrayList<>();
+    for (FieldSpec field : sql.contract().fields()) {
+      List<String> candidates = new ArrayList<>();
+      for (String name : names(field)) {
+        paths.add("$.\"" + name.replace("\"", "\\\"") + "\"");
+        candidates.add(sql.absentAsNull("_v[" + paths.size() + "]"));
+      }
+      columns.add(coalesce(candidates) + " AS " + SilverSql.rawColumn(field));
+    }
+    return "SELECT _record_key, "
+        + SilverSql.literal(file.key())
+        + " AS _source_object, _ingested_at, _raw, _status, _bytes,\n  "
+        + String.join(",\n  ", columns)
+        + "\nFROM (SELECT *, CASE WHEN _status = 'ok' THEN json_extract_string(_raw, "
+        + SilverSql.list(paths)
+        + ") END AS _v FROM ("
+        + relation
+        + "))";
+  }
+
+  private static String tabular(SilverSql sql, BronzeFile file, Connection duckdb, String reader)
+      throws SQLException {
+    Map<String, String> header = header(duckdb, reader);
+    List<String> columns = new ArrayList<>();
+    for (FieldSpec field : sql.contract().fields()) {
+      String value =
+          column(field, header)
+              .map(c -> sql.absentAsNull("CAST(t." + SilverSql.quote(c) + " AS VARCHAR)"))
+              .orElse("NULL::VARCHAR");
+      columns.add(value + " AS " + SilverSql.rawColumn(field));
+    }
+    return "SELECT "
+        + SilverSql.literal(file.recordKeyPrefix() + ":")
+        + " || row_number() OVER () AS _record_key, "
+        + SilverSql.literal(file.key())
+        + " AS _source_object, "
+        + timestamp(file)
+        + " AS _ingested_at, to_json(t)::VARCHAR AS _raw, 'ok' AS _status,"
+        + " strlen(to_json(t)::VARCHAR) AS _bytes,\n  "
+        + String.join(",\n  ", columns)
+        + "\nFROM "
+        + reader
+        + " t";
+  }
+
+  private static String csv(BronzeFile file) {
+    return "read_csv("
+        + path(file)
+        + ", header = true, all_varchar = true"
+        + compression(file)
+        + ")";
+  }
+
+  /** Source column names, keyed by their normalized spelling. */
+  private static Map<String, String> header(Connection duckdb, String reader) throws SQLException {
+    Map<String, String> columns = new TreeMap<>();
+    try (Statement st = duckdb.createStatement();
+        ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM " + reader)) {
+      while (rs.next()) {
+        columns.put(rs.getString(1), rs.getString(1));
+      }
+    }
+    return columns;
+  }
+
+  private static Optional<String> column(FieldSpec field, Map<String, String> header) {
+    for (String name : names(field)) {
+      if (header.containsKey(name)) {
+        return Optional.of(name);
+      }
+    }
+    for (String name : names(field)) {
+      for (String column : header.keySet()) {
+        if (normalized(column).equals(normalized(name))) {
+          return Optional.of(column);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> names(FieldSpec field) {
+    List<String> names = new ArrayList<>();
+    names.add(field.name());
+    names.addAll(field.aliases());
+    return names;
+  }
+
+  private static String normalized(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+  }
+
+  private static String coalesce(List<String> values) {
+    return values.size() == 1 ? values.get(0) : "coalesce(" + String.join(", ", values) + ")";
+  }
+
+  private static String path(BronzeFile file) {
+    return SilverSql.literal(file.path().toAbsolutePath().toString());
+  }
+
+  private static String compression(BronzeFile file) {
+    return file.gzip() ? ", compression = 'gzip'" : ", compression = 'none'";
+  }
+
+  private static String timestamp(BronzeFile file) {
+    return "TIMESTAMP "
+        + SilverSql.literal(file.receivedAt().toString().replace('T', ' ').replace("Z", ""));
+  }
+}

@@ -1,0 +1,204 @@
+package io.customer360.transform.silver;
+
+import io.customer360.common.contract.ContractRegistry;
+import io.customer360.common.contract.DatasetContract;
+import io.customer360.common.lake.LakePath;
+import io.customer360.common.lake.LakeZone;
+import io.customer360.transform.lake.LakeStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Promotes bronze objects of one dataset to silver: download, validate and standardize ({@link
+ * SilverBatch}), write the rejected records to quarantine, merge the rest into their event-time
+ * partitions ({@link PartitionMerger}) and upload the rewritten partitions. Idempotent: the same
+ * objects promoted again write the same quarantine files and no silver file.
+ *
+ * <p>A partition is rewritten by upload-then-delete-stale. Two instances merging into the same
+ * partition at the same moment could lose one's rows; deployments run the silver stage as one
+ * consumer per dataset, or must add a partition lock.
+ */
+public class SilverPromoter {
+
+  private static final Logger log = LoggerFactory.getLogger(SilverPromoter.class);
+  private static final String PARQUET = "application/vnd.apache.parquet";
+
+  private final ContractRegistry contracts;
+  private final LakeStore lake;
+  private final DuckDbSessions duckdb;
+  private final PiiFunctions pii;
+  private final Path workDir;
+  private final long maxFileBytes;
+
+  public SilverPromoter(
+      ContractRegistry contracts,
+      LakeStore lake,
+      DuckDbSessions duckdb,
+      String piiKey,
+      Path workDir,
+      long maxFileBytes) {
+    this.contracts = contracts;
+    this.lake = lake;
+    this.duckdb = duckdb;
+    this.pii = new PiiFunctions(piiKey);
+    this.workDir = workDir;
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  /**
+   * What one promotion did.
+   *
+   * @param partitions silver partitions rewritten ({@code event_date=…[/event_hour=…]})
+   * @param silverKeys silver objects written
+   * @param quarantineKeys quarantine objects written
+   * @param validRecords records of the input that are valid (before de-duplication)
+   * @param quarantinedRecords records of the input sent to quarantine
+   */
+  public record Result(
+      String dataset,
+      List<String> partitions,
+      List<String> silverKeys,
+      List<String> quarantineKeys,
+      long validRecords,
+      long quarantinedRecords) {}
+
+  /** Promotes bronze objects of one dataset. */
+  public Result promote(String dataset, List<String> bronzeKeys) {
+    DatasetContract contract = contracts.get(dataset);
+    Path work = workDir.resolve("silver-" + UUID.randomUUID());
+    try (Connection session = duckdb.open()) {
+      SilverBatch batch = new SilverBatch(session, contract, pii);
+      int i = 0;
+      for (String key : bronzeKeys) {
+        batch.add(download(key, work.resolve("in").resolve(i++ + "-" + LakePath.of(key).name())));
+      }
+      SilverBatch.Counts counts = batch.validate();
+      List<String> quarantineKeys =
+          uploadQuarantine(dataset, batch.writeQuarantine(dir(work, "q")));
+      PartitionMerger merger = new PartitionMerger(session, batch.sql());
+      Path existing = dir(work, "existing");
+      Map<String, List<String>> existingKeys = downloadPartitions(dataset, merger, existing);
+      Path out = work.resolve("out");
+      List<String> changed = merger.merge(existing, out, maxFileBytes);
+      List<String> silverKeys = uploadPartitions(dataset, changed, out, existingKeys);
+      log.info(
+          "Silver promoted dataset={} objects={} valid={} quarantined={} partitions={}",
+          dataset,
+          bronzeKeys.size(),
+          counts.valid(),
+          counts.quarantined(),
+          changed.size());
+      return new Result(
+          dataset, changed, silverKeys, quarantineKeys, counts.valid(), counts.quarantined());
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Silver promotion of " + dataset + " " + bronzeKeys + " failed: " + e.getMessage(), e);
+    } finally {
+      FileSystemUtils.deleteRecursively(work.toFile());
+    }
+  }
+
+  private BronzeFile download(String key, Path target) {
+    LakeStore.Download download = lake.download(key, target);
+    String received = download.metadata().get("received-at");
+    Instant receivedAt = received != null ? Instant.parse(received) : download.lastModified();
+    return new BronzeFile(key, target, receivedAt, isGzip(target));
+  }
+
+  private List<String> uploadQuarantine(String dataset, Map<String, Path> files) {
+    List<String> keys = new ArrayList<>();
+    files.forEach(
+        (source, file) -> {
+          LakePath bronze = LakePath.of(source);
+          String key =
+              LakePath.quarantine(dataset, ingestDate(bronze), bronze.name() + ".parquet").key();
+          lake.upload(file, key, PARQUET);
+          keys.add(key);
+        });
+    return keys;
+  }
+
+  private Map<String, List<String>> downloadPartitions(
+      String dataset, PartitionMerger merger, Path existing) throws SQLException {
+    Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+    for (String partition : merger.touchedPartitions()) {
+      String prefix = LakePath.prefix(LakeZone.SILVER, dataset) + partition + "/";
+      List<String> found = lake.list(prefix);
+      keys.put(partition, found);
+      for (String key : found) {
+        lake.download(key, existing.resolve(partition).resolve(LakePath.of(key).name()));
+      }
+    }
+    return keys;
+  }
+
+  private List<String> uploadPartitions(
+      String dataset, List<String> changed, Path out, Map<String, List<String>> existingKeys) {
+    List<String> written = new ArrayList<>();
+    for (String partition : changed) {
+      String prefix = LakePath.prefix(LakeZone.SILVER, dataset) + partition + "/";
+      Set<String> fresh;
+      try (Stream<Path> files = Files.list(out.resolve(partition))) {
+        fresh =
+            files
+                .sorted()
+                .map(f -> upload(f, prefix + f.getFileName()))
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot list merged partition " + partition, e);
+      }
+      written.addAll(fresh);
+      lake.delete(
+          existingKeys.getOrDefault(partition, List.of()).stream()
+              .filter(k -> !fresh.contains(k))
+              .toList());
+    }
+    return written;
+  }
+
+  private String upload(Path file, String key) {
+    lake.upload(file, key, PARQUET);
+    return key;
+  }
+
+  private static LocalDate ingestDate(LakePath bronze) {
+    return bronze.partitions().stream()
+        .filter(p -> p.name().equals("ingest_date"))
+        .map(p -> LocalDate.parse(p.value()))
+        .findFirst()
+        .orElseGet(() -> LocalDate.now(java.time.ZoneOffset.UTC));
+  }
+
+  private static boolean isGzip(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.read() == 0x1f && in.read() == 0x8b;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+
+  private static Path dir(Path parent, String name) {
+    try {
+      return Files.createDirectories(parent.resolve(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create " + parent.resolve(name), e);
+    }
+  }
+}

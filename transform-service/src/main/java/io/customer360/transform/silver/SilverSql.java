@@ -1,0 +1,231 @@
+package io.customer360.transform.silver;
+
+import io.customer360.common.contract.DatasetContract;
+import io.customer360.common.contract.FieldSpec;
+import io.customer360.common.contract.FieldType;
+import io.customer360.common.contract.PartitionGranularity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Compiles a dataset contract into the DuckDB SQL that validates and standardizes its records.
+ *
+ * <p>Input is the relation {@code src} built by a {@link BronzeSource}: lineage columns, the raw
+ * record ({@code _raw}), its parse status and size, and one text column {@code f_<field>} per
+ * contract field, already resolved from whichever alias the source used. Output is {@code checked}:
+ * the same rows with typed values {@code t_<field>} and the list of reason codes {@code _reasons};
+ * a row with no reason goes to silver, any other to quarantine. Reason codes, first one primary:
+ * the parse status ({@code unparseable_json}, {@code invalid_utf8}, {@code not_a_json_object}),
+ * {@code too_large}, {@code missing_field:<f>}, {@code bad_type:<f>}, {@code unknown_<f>} (a value
+ * outside the contract's allowed values, e.g. {@code unknown_event_type}).
+ */
+final class SilverSql {
+
+  /** Partition columns of the silver layout, as DuckDB writes them into folder names. */
+  static final String EVENT_DATE = "event_date";
+
+  static final String EVENT_HOUR = "event_hour";
+
+  private final DatasetContract contract;
+
+  SilverSql(DatasetContract contract) {
+    this.contract = contract;
+  }
+
+  DatasetContract contract() {
+    return contract;
+  }
+
+  static String rawColumn(FieldSpec field) {
+    return quote("f_" + field.name());
+  }
+
+  static String typedColumn(FieldSpec field) {
+    return quote("t_" + field.name());
+  }
+
+  /** A source value with empty text and the contract's null tokens read as absent. */
+  String absentAsNull(String textSql) {
+    StringBuilder sql = new StringBuilder("CASE WHEN trim(").append(textSql).append(") = ''");
+    for (String token : contract.nullTokens()) {
+      sql.append(" OR ").append(textSql).append(" = ").append(literal(token));
+    }
+    return sql.append(" THEN NULL ELSE ").append(textSql).append(" END").toString();
+  }
+
+  /** Creates table {@code checked} from {@code src}. */
+  String createChecked(boolean typedSource) {
+    String typed =
+        contract.fields().stream()
+            .map(f -> typedExpression(f, typedSource) + " AS " + typedColumn(f))
+            .collect(Collectors.joining(",\n  "));
+    return "CREATE OR REPLACE TEMP TABLE checked AS SELECT *, "
+        + reasons()
+        + " AS _reasons FROM (SELECT src.*,\n  "
+        + typed
+        + "\nFROM src) typed_src";
+  }
+
+  private String reasons() {
+    List<String> checks = new ArrayList<>();
+    for (FieldSpec field : contract.fields()) {
+      String raw = rawColumn(field);
+      if (field.required()) {
+        checks.add(when(raw + " IS NULL", "missing_field:" + field.name()));
+      }
+      if (field.type() != FieldType.STRING) {
+        checks.add(
+            when(
+                raw + " IS NOT NULL AND " + typedColumn(field) + " IS NULL",
+                "bad_type:" + field.name()));
+      }
+      if (!field.allowedValues().isEmpty()) {
+        String allowed =
+            field.allowedValues().stream()
+                .map(SilverSql::literal)
+                .collect(Collectors.joining(", "));
+        checks.add(
+            when(
+                raw + " IS NOT NULL AND " + raw + " NOT IN (" + allowed + ")",
+                "unknown_" + field.name()));
+      }
+    }
+    String fieldChecks =
+        checks.isEmpty()
+            ? "[]::VARCHAR[]"
+            : "list_filter([" + String.join(", ", checks) + "], lambda x: x IS NOT NULL)";
+    return "CASE WHEN _status <> 'ok' THEN [_status] WHEN _bytes > "
+        + DatasetContract.MAX_RECORD_BYTES
+        + " THEN ['too_large'] ELSE "
+        + fieldChecks
+        + " END";
+  }
+
+  private static String when(String condition, String code) {
+    return "CASE WHEN " + condition + " THEN " + literal(code) + " END";
+  }
+
+  /** The typed value of a field's text, NULL when absent or unparseable. */
+  static String typedExpression(FieldSpec field, boolean typedSource) {
+    String v = rawColumn(field);
+    return switch (field.type()) {
+      case STRING -> v;
+      case INTEGER -> "TRY_CAST(" + v + " AS INTEGER)";
+      case LONG -> "TRY_CAST(" + v + " AS BIGINT)";
+      case DOUBLE -> "TRY_CAST(" + v + " AS DOUBLE)";
+      case DECIMAL -> "TRY_CAST(" + v + " AS DECIMAL(18,4))";
+      case BOOLEAN ->
+          "CASE WHEN lower(trim("
+              + v
+              + ")) IN ('true','t','1','yes','y') THEN true WHEN lower(trim("
+              + v
+              + ")) IN ('false','f','0','no','n') THEN false END";
+      case DATE -> temporal(field, v, typedSource) + "::DATE";
+      case TIMESTAMP -> temporal(field, v, typedSource);
+    };
+  }
+
+  private static String temporal(FieldSpec field, String v, boolean typedSource) {
+    List<String> zoned = new ArrayList<>();
+    List<String> local = new ArrayList<>();
+    for (String pattern : field.formats()) {
+      for (String format : TemporalFormats.strptimeFormats(pattern)) {
+        (TemporalFormats.zoned(format) ? zoned : local).add(format);
+      }
+    }
+    List<String> candidates = new ArrayList<>();
+    if (!zoned.isEmpty()) {
+      candidates.add(
+          "(try_strptime(regexp_replace("
+              + v
+              + ", 'Z$', '+00:00'), "
+              + list(zoned)
+              + ") AT TIME ZONE 'UTC')");
+    }
+    if (!local.isEmpty()) {
+      candidates.add("try_strptime(" + v + ", " + list(local) + ")");
+    }
+    if (field.formats().isEmpty() || typedSource) {
+      // ISO 8601 text, or a value that was typed at the source (Parquet) and rendered as text.
+      candidates.add("(TRY_CAST(" + v + " AS TIMESTAMPTZ) AT TIME ZONE 'UTC')");
+    }
+    return "coalesce(" + String.join(", ", candidates) + ")";
+  }
+
+  /**
+   * Selects the silver rows of {@code checked}: lineage, every kept field under its silver name
+   * (PII protected), derived columns, and the event-time partition columns.
+   */
+  String selectValid() {
+    List<String> columns = new ArrayList<>();
+    columns.add(quote(DatasetContract.RECORD_KEY));
+    columns.add(quote(DatasetContract.SOURCE_OBJECT));
+    columns.add(quote(DatasetContract.INGESTED_AT));
+    for (FieldSpec field : contract.fields()) {
+      String value = PiiFunctions.protect(field, typedColumn(field));
+      if (value != null) {
+        columns.add(value + " AS " + quote(PiiFunctions.columnName(field)));
+      }
+    }
+    columns.addAll(Derivations.columns(contract.name()));
+    String eventTime = typedColumn(contract.eventTime());
+    columns.add("strftime(" + eventTime + ", '%Y-%m-%d') AS " + EVENT_DATE);
+    if (contract.partitioning() == PartitionGranularity.HOUR) {
+      columns.add("strftime(" + eventTime + ", '%H') AS " + EVENT_HOUR);
+    }
+    return "SELECT " + String.join(",\n  ", columns) + "\nFROM checked WHERE len(_reasons) = 0";
+  }
+
+  /** Selects the quarantined rows of {@code checked} with their reasons and raw form. */
+  static String selectQuarantined() {
+    return "SELECT _record_key, _source_object, _ingested_at, _reasons[1] AS reason,"
+        + " _reasons AS reasons, _raw AS raw FROM checked WHERE len(_reasons) > 0";
+  }
+
+  /** Silver partition columns of this dataset. */
+  List<String> partitionColumns() {
+    return contract.partitioning() == PartitionGranularity.HOUR
+        ? List.of(EVENT_DATE, EVENT_HOUR)
+        : List.of(EVENT_DATE);
+  }
+
+  /** The dedup key as silver column names. */
+  List<String> dedupColumns() {
+    return contract.dedupKey().stream()
+        .map(k -> contract.field(k).map(PiiFunctions::columnName).orElse(k))
+        .map(SilverSql::quote)
+        .toList();
+  }
+
+  /**
+   * Which copy of a key wins: the first received, or for CDC datasets the latest change. Rows
+   * already in silver win ties, so reprocessing a bronze object never rewrites a partition.
+   */
+  String winnerOrder() {
+    String stable = "_from_batch, " + quote(DatasetContract.INGESTED_AT);
+    return contract
+        .cdc()
+        .map(
+            cdc ->
+                quote(contract.field(cdc.sequenceField()).orElseThrow().name())
+                    + " DESC NULLS LAST, "
+                    + quote(DatasetContract.INGESTED_AT)
+                    + " DESC, _from_batch, "
+                    + quote(DatasetContract.RECORD_KEY)
+                    + " DESC")
+        .orElse(stable + ", " + quote(DatasetContract.RECORD_KEY));
+  }
+
+  static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+
+  static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
+  static String list(List<String> texts) {
+    return texts.stream().map(SilverSql::literal).collect(Collectors.joining(", ", "[", "]"));
+  }
+}

@@ -1,0 +1,218 @@
+package io.customer360.transform.silver;
+
+import io.customer360.common.contract.ContractRegistry;
+import io.customer360.common.contract.DatasetContract;
+import io.customer360.common.contract.SourceChannel;
+import io.customer360.common.lake.LakePath;
+import io.customer360.common.lake.ObjectNames;
+import io.customer360.datagen.Datagen;
+import io.customer360.datagen.DatagenConfig;
+import io.customer360.datagen.fault.FaultKind;
+import io.customer360.datagen.fault.FaultRates;
+import io.customer360.datagen.sink.FolderSink;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Datagen output laid out as ingestion-service leaves it in bronze: stream records in its
+ * JSON-lines envelope (payload kept as text, status {@code ok} or {@code invalid_json}), landing
+ * files copied under their content-hashed name. Files ingestion quarantines whole (truncated gzip)
+ * are left out, as they never reach bronze.
+ */
+final class DatagenBronze {
+
+  static final ContractRegistry CONTRACTS = ContractRegistry.loadDefault();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Instant RECEIVED = Instant.parse("2026-01-10T08:00:00Z");
+
+  private final Path root;
+  private final Map<String, List<Path>> filesByDataset = new LinkedHashMap<>();
+  private final Map<Path, String> keys = new HashMap<>();
+  private final Truth truth;
+  private long sequence;
+
+  private DatagenBronze(Path root, Truth truth) {
+    this.root = root;
+    this.truth = truth;
+  }
+
+  /** Generates a datagen run with every fault on and lays it out as bronze under {@code dir}. */
+  static DatagenBronze generate(Path dir, int days, int customers, double faultRate) {
+    Path out = dir.resolve("datagen");
+    Datagen.run(
+        DatagenConfig.of(days, customers)
+            .withSeed(7)
+            .withFaults(
+                FaultRates.uniform(faultRate).with(FaultKind.TRUNCATED_GZIP, 10 * faultRate)),
+        new FolderSink(out));
+    DatagenBronze bronze = new DatagenBronze(dir.resolve("bronze"), Truth.read(out));
+    bronze.layOut(out);
+    return bronze;
+  }
+
+  Truth truth() {
+    return truth;
+  }
+
+  /** Local bronze files of a dataset. */
+  List<BronzeFile> files(String dataset) {
+    return filesByDataset.getOrDefault(dataset, List.of()).stream()
+        .map(p -> new BronzeFile(keys.get(p), p, RECEIVED, p.toString().endsWith(".gz")))
+        .toList();
+  }
+
+  /** The bronze object key of each local file, for uploading. */
+  Map<Path, String> keys() {
+    return keys;
+  }
+
+  private void layOut(Path out) {
+    for (DatasetContract contract : CONTRACTS.all()) {
+      if (contract.source().channel() == SourceChannel.STREAM) {
+        Path folder = out.resolve(FolderSink.STREAMS_FOLDER).resolve(contract.source().name());
+        for (Path file : list(folder)) {
+          envelope(contract.name(), file);
+        }
+      }
+    }
+    for (Truth.LandingFile file : truth.landingFiles()) {
+      // Ingestion quarantines truncated files whole, and stores a re-sent file once.
+      if (file.faults().contains("truncated_gzip")) {
+        continue;
+      }
+      copy(file.dataset(), out.resolve(file.key()));
+    }
+  }
+
+  private void envelope(String dataset, Path streamFile) {
+    String name = ObjectNames.streamBatch("shardId-000000000000", Long.toString(sequence + 1));
+    Path target = target(dataset, name);
+    try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(target))) {
+      for (String line : Files.readAllLines(streamFile, StandardCharsets.UTF_8)) {
+        gz.write(line(line, ++sequence).getBytes(StandardCharsets.UTF_8));
+        gz.write('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String line(String payload, long seq) {
+    java.io.StringWriter text = new java.io.StringWriter();
+    try (JsonGenerator json = JSON.createGenerator(text)) {
+      json.writeStartObject();
+      json.writeStringProperty("shard_id", "shardId-000000000000");
+      json.writeStringProperty("sequence_number", Long.toString(seq));
+      json.writeNumberProperty("sub_sequence_number", 0);
+      json.writeStringProperty("partition_key", "p");
+      json.writeStringProperty(
+          "approximate_arrival_timestamp", RECEIVED.plusMillis(seq).toString());
+      json.writeStringProperty("payload_status", isJson(payload) ? "ok" : "invalid_json");
+      json.writeStringProperty("payload", payload);
+      json.writeEndObject();
+    }
+    return text.toString();
+  }
+
+  private static boolean isJson(String text) {
+    try {
+      JSON.readTree(text);
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private void copy(String dataset, Path file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      String sha = ObjectNames.hex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      String name = ObjectNames.batchFile(file.getFileName().toString(), sha);
+      if (keys.containsValue(LakePath.bronze(dataset, RECEIVED, name).key())) {
+        return;
+      }
+      Files.write(target(dataset, name), bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Path target(String dataset, String name) {
+    LakePath path = LakePath.bronze(dataset, RECEIVED, name);
+    Path local = root.resolve(path.key());
+    try {
+      Files.createDirectories(local.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    filesByDataset.computeIfAbsent(dataset, d -> new ArrayList<>()).add(local);
+    keys.put(local, path.key());
+    return local;
+  }
+
+  private static List<Path> list(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Datagen's ground truth. */
+  record Truth(List<String[]> counts, List<LandingFile> landingFiles) {
+
+    record LandingFile(String key, String dataset, LocalDate date, long records, String faults) {}
+
+    static Truth read(Path out) {
+      try {
+        Path dir = out.resolve(FolderSink.TRUTH_FOLDER);
+        List<String[]> counts =
+            Files.readAllLines(dir.resolve("counts.csv")).stream()
+                .skip(1)
+                .map(l -> l.split(",", -1))
+                .toList();
+        List<LandingFile> files =
+            Files.readAllLines(dir.resolve("files.csv")).stream()
+                .skip(1)
+                .map(l -> l.split(",", -1))
+                .map(
+                    f ->
+                        new LandingFile(
+                            f[0], f[1], LocalDate.parse(f[2]), Long.parseLong(f[3]), f[4]))
+                .toList();
+        return new Truth(counts, files);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Sum of a metric over all dates of a dataset. */
+    long total(String dataset, String metric) {
+      return counts.stream()
+          .filter(c -> c[0].equals(dataset) && c[2].equals(metric))
+          .mapToLong(c -> Long.parseLong(c[3]))
+          .sum();
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package io.customer360.transform.silver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.customer360.common.contract.DatasetContract;
+import io.customer360.transform.TransformProperties;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.util.unit.DataSize;
+
+/** Bronze to silver on a datagen run with every fault on, against its ground truth. */
+class SilverBatchTest {
+
+  static final String PII_KEY = "test-pii-key-0123456789";
+
+  @TempDir static Path dir;
+  static DatagenBronze bronze;
+  static DuckDbSessions sessions;
+
+  @BeforeAll
+  static void generate() {
+    bronze = DatagenBronze.generate(dir, 14, 300, 0.02);
+    sessions =
+        new DuckDbSessions(new TransformProperties.Engine(DataSize.ofMegabytes(512), 2), dir);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "clickstream",
+        "weblog",
+        "customers",
+        "products",
+        "orders",
+        "order_items",
+        "returns",
+        "weather",
+        "support_tickets"
+      })
+  void silverHoldsExactlyTheValidUniqueRecords(String dataset) throws Exception {
+    Path out = dir.resolve("out-" + dataset);
+    assertThat(bronze.files(dataset)).as("bronze files of " + dataset).isNotEmpty();
+    try (Connection duckdb = sessions.open()) {
+      promote(duckdb, dataset, out);
+      assertThat(quarantineByFault(duckdb)).isEqualTo(expectedQuarantine(dataset));
+      assertThat(count(duckdb, out)).isEqualTo(bronze.truth().total(dataset, "silver_records"));
+    }
+  }
+
+  @Test
+  void promotingTheSameObjectsAgainChangesNoPartition() throws Exception {
+    Path out = dir.resolve("again");
+    try (Connection duckdb = sessions.open()) {
+      promote(duckdb, "clickstream", out);
+    }
+    try (Connection duckdb = sessions.open()) {
+      SilverBatch batch = new SilverBatch(duckdb, contract("clickstream"), pii());
+      for (BronzeFile file : bronze.files("clickstream")) {
+        batch.add(file);
+      }
+      batch.validate();
+      List<String> changed =
+          new PartitionMerger(duckdb, batch.sql()).merge(out, dir.resolve("again-2"), 1 << 30);
+      assertThat(changed).isEmpty();
+      assertThat(dir.resolve("again-2")).doesNotExist();
+    }
+  }
+
+  @Test
+  void noRawEmailPhoneOrIpReachesSilver() throws Exception {
+    for (String dataset : List.of("clickstream", "weblog", "customers", "support_tickets")) {
+      Path out = dir.resolve("pii-" + dataset);
+      try (Connection duckdb = sessions.open()) {
+        promote(duckdb, dataset, out);
+        try (Statement st = duckdb.createStatement();
+            ResultSet rs =
+                st.executeQuery(
+                    "SELECT count(*) FROM (SELECT to_json(t)::VARCHAR AS row FROM read_parquet("
+                        + SilverSql.literal(out + "/**/*.parquet")
+                        + ", hive_partitioning = false) t) WHERE regexp_matches(row,"
+                        + " '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[a-z]{2,}')"
+                        + " OR regexp_matches(row, '\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b')"
+                        + " OR regexp_matches(row, '\\(?\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}')")) {
+          rs.next();
+          assertThat(rs.getLong(1)).as(dataset).isZero();
+        }
+      }
+    }
+  }
+
+  private SilverBatch promote(Connection duckdb, String dataset, Path out) throws Exception {
+    SilverBatch batch = new SilverBatch(duckdb, contract(dataset), pii());
+    for (BronzeFile file : bronze.files(dataset)) {
+      batch.add(file);
+    }
+    batch.validate();
+    new PartitionMerger(duckdb, batch.sql()).merge(dir.resolve("none"), out, 1 << 30);
+    return batch;
+  }
+
+  private static DatasetContract contract(String dataset) {
+    return DatagenBronze.CONTRACTS.get(dataset);
+  }
+
+  private static PiiFunctions pii() {
+    return new PiiFunctions(PII_KEY);
+  }
+
+  private static long count(Connection duckdb, Path out) throws Exception {
+    if (!Files.exists(out)) {
+      return 0;
+    }
+    try (Statement st = duckdb.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT count(*) FROM read_parquet("
+                    + SilverSql.literal(out + "/**/*.parquet")
+                    + ")")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** Quarantined records by the datagen fault their primary reason stands for. */
+  private static Map<String, Long> quarantineByFault(Connection duckdb) throws Exception {
+    Map<String, Long> result = new TreeMap<>();
+    try (Statement st = duckdb.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT _reasons[1], count(*) FROM checked WHERE len(_reasons) > 0 GROUP BY 1")) {
+      while (rs.next()) {
+        result.merge(fault(rs.getString(1)), rs.getLong(2), Long::sum);
+      }
+    }
+    return result;
+  }
+
+  private static String fault(String reason) {
+    if (reason.startsWith("missing_field:")) {
+      return "missing_required_field";
+    }
+    if (reason.startsWith("bad_type:")) {
+      return "wrong_type";
+    }
+    return switch (reason) {
+      case "unparseable_json" -> "malformed_json";
+      case "too_large" -> "oversized_record";
+      default -> reason;
+    };
+  }
+
+  private static Map<String, Long> expectedQuarantine(String dataset) {
+    Map<String, Long> expected = new TreeMap<>();
+    for (String fault :
+        List.of(
+            "malformed_json",
+            "missing_required_field",
+            "wrong_type",
+            "unknown_event_type",
+            "oversized_record")) {
+      long n = bronze.truth().total(dataset, fault);
+      if (n > 0) {
+        expected.put(fault, n);
+      }
+    }
+    return expected;
+  }
+}
