@@ -24,6 +24,10 @@ final class Derivations {
 
   private Derivations() {}
 
+  static List<String> names(String dataset) {
+    return columns(dataset).stream().map(c -> c.substring(c.lastIndexOf(" AS ") + 4)).toList();
+  }
+
   static List<String> columns(String dataset) {
     return BY_DATASET.getOrDefault(dataset, List.of());
   }

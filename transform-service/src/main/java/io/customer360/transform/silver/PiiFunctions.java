@@ -53,11 +53,7 @@ final class PiiFunctions {
 
   /** The silver column name of a protected field: {@code email_hash}, {@code first_name_token}. */
   static String columnName(FieldSpec field) {
-    return switch (field.pii()) {
-      case HASH -> field.name() + "_hash";
-      case TOKENIZE -> field.name() + "_token";
-      case NONE, DROP -> field.name();
-    };
+    return SilverNames.column(field).orElse(field.name());
   }
 
   /** SQL protecting a typed value, or {@code null} when the field is dropped. */

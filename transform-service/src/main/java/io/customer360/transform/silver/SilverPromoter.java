@@ -4,6 +4,7 @@ import io.customer360.common.contract.ContractRegistry;
 import io.customer360.common.contract.DatasetContract;
 import io.customer360.common.lake.LakePath;
 import io.customer360.common.lake.LakeZone;
+import io.customer360.transform.catalog.LakeCatalog;
 import io.customer360.transform.lake.LakeStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -31,9 +35,10 @@ import org.springframework.util.FileSystemUtils;
  * partitions ({@link PartitionMerger}) and upload the rewritten partitions. Idempotent: the same
  * objects promoted again write the same quarantine files and no silver file.
  *
- * <p>A partition is rewritten by upload-then-delete-stale. Two instances merging into the same
- * partition at the same moment could lose one's rows; deployments run the silver stage as one
- * consumer per dataset, or must add a partition lock.
+ * <p>A partition is rewritten by read-merge-upload, then stale files are deleted. Within one
+ * instance, merges of a dataset are serialized (validation still runs in parallel). Two instances
+ * merging into the same partition at the same moment could lose one's rows, so a deployment runs
+ * one silver consumer per dataset until a shared partition lock (DynamoDB) is added.
  */
 public class SilverPromoter {
 
@@ -43,20 +48,24 @@ public class SilverPromoter {
   private final ContractRegistry contracts;
   private final LakeStore lake;
   private final DuckDbSessions duckdb;
+  private final LakeCatalog catalog;
   private final PiiFunctions pii;
   private final Path workDir;
   private final long maxFileBytes;
+  private final ConcurrentMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
   public SilverPromoter(
       ContractRegistry contracts,
       LakeStore lake,
       DuckDbSessions duckdb,
+      LakeCatalog catalog,
       String piiKey,
       Path workDir,
       long maxFileBytes) {
     this.contracts = contracts;
     this.lake = lake;
     this.duckdb = duckdb;
+    this.catalog = catalog;
     this.pii = new PiiFunctions(piiKey);
     this.workDir = workDir;
     this.maxFileBytes = maxFileBytes;
@@ -93,11 +102,22 @@ public class SilverPromoter {
       List<String> quarantineKeys =
           uploadQuarantine(dataset, batch.writeQuarantine(dir(work, "q")));
       PartitionMerger merger = new PartitionMerger(session, batch.sql());
-      Path existing = dir(work, "existing");
-      Map<String, List<String>> existingKeys = downloadPartitions(dataset, merger, existing);
-      Path out = work.resolve("out");
-      List<String> changed = merger.merge(existing, out, maxFileBytes);
-      List<String> silverKeys = uploadPartitions(dataset, changed, out, existingKeys);
+      List<String> changed;
+      List<String> silverKeys;
+      ReentrantLock lock = locks.computeIfAbsent(dataset, d -> new ReentrantLock());
+      lock.lock();
+      try {
+        Path existing = dir(work, "existing");
+        Map<String, List<String>> existingKeys = downloadPartitions(dataset, merger, existing);
+        Path out = work.resolve("out");
+        changed = merger.merge(existing, out, maxFileBytes);
+        silverKeys = uploadPartitions(dataset, changed, out, existingKeys);
+      } finally {
+        lock.unlock();
+      }
+      if (!changed.isEmpty()) {
+        catalog.register(dataset, changed, byPartition(dataset, silverKeys));
+      }
       log.info(
           "Silver promoted dataset={} objects={} valid={} quarantined={} partitions={}",
           dataset,
@@ -171,6 +191,16 @@ public class SilverPromoter {
               .toList());
     }
     return written;
+  }
+
+  private static Map<String, List<String>> byPartition(String dataset, List<String> keys) {
+    int start = LakePath.prefix(LakeZone.SILVER, dataset).length();
+    return keys.stream()
+        .collect(
+            Collectors.groupingBy(
+                k -> k.substring(start, k.lastIndexOf('/')),
+                java.util.LinkedHashMap::new,
+                Collectors.toList()));
   }
 
   private String upload(Path file, String key) {

@@ -1,0 +1,103 @@
+package io.customer360.transform.config;
+
+import io.customer360.common.aws.AwsClientFactory;
+import io.customer360.common.aws.AwsSettings;
+import io.customer360.common.contract.ContractRegistry;
+import io.customer360.transform.TransformProperties;
+import io.customer360.transform.catalog.LakeCatalog;
+import io.customer360.transform.lake.LakeStore;
+import io.customer360.transform.silver.BronzeReadyListener;
+import io.customer360.transform.silver.DuckDbSessions;
+import io.customer360.transform.silver.SilverAnnouncer;
+import io.customer360.transform.silver.SilverMetrics;
+import io.customer360.transform.silver.SilverPromoter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** AWS clients and the silver stage of transform-service. */
+@Configuration(proxyBeanMethods = false)
+class TransformConfiguration {
+
+  /** Silver partition files above this size are split, keeping files warehouse-friendly. */
+  private static final DataSize MAX_SILVER_FILE = DataSize.ofMegabytes(256);
+
+  @Bean
+  AwsClientFactory awsClientFactory(AwsSettings settings) {
+    return new AwsClientFactory(settings);
+  }
+
+  @Bean
+  S3Client s3Client(AwsClientFactory clients) {
+    return clients.s3();
+  }
+
+  @Bean
+  SqsClient sqsClient(AwsClientFactory clients) {
+    return clients.sqs();
+  }
+
+  /** Used by Spring Cloud AWS listeners, replacing its own client so one configuration rules. */
+  @Bean
+  SqsAsyncClient sqsAsyncClient(AwsClientFactory clients) {
+    return clients.sqsAsync();
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  LakeStore lakeStore(S3Client s3, TransformProperties properties) {
+    return new LakeStore(s3, properties.bucket());
+  }
+
+  @Bean
+  DuckDbSessions duckDbSessions(TransformProperties properties) {
+    return new DuckDbSessions(properties.duckdb(), properties.workDir());
+  }
+
+  @Bean
+  LakeCatalog lakeCatalog(LakeStore lake, ContractRegistry contracts, Clock clock) {
+    return new LakeCatalog(lake, contracts, clock);
+  }
+
+  @Bean
+  SilverPromoter silverPromoter(
+      ContractRegistry contracts,
+      LakeStore lake,
+      DuckDbSessions duckdb,
+      LakeCatalog catalog,
+      TransformProperties properties) {
+    return new SilverPromoter(
+        contracts,
+        lake,
+        duckdb,
+        catalog,
+        properties.piiKey(),
+        properties.workDir(),
+        MAX_SILVER_FILE.toBytes());
+  }
+
+  @Bean
+  SilverAnnouncer silverAnnouncer(SqsClient sqs, TransformProperties properties, Clock clock) {
+    return new SilverAnnouncer(sqs, properties.silverReadyQueue(), properties.bucket(), clock);
+  }
+
+  @Bean
+  SilverMetrics silverMetrics(MeterRegistry registry) {
+    return new SilverMetrics(registry);
+  }
+
+  @Bean
+  BronzeReadyListener bronzeReadyListener(
+      SilverPromoter promoter, SilverAnnouncer announcer, SilverMetrics metrics) {
+    return new BronzeReadyListener(promoter, announcer, metrics);
+  }
+}

@@ -1,0 +1,40 @@
+package io.customer360.transform.silver;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Silver-stage metrics, tagged by dataset: {@code c360.transform.records.in}, {@code
+ * c360.transform.records.out}, {@code c360.transform.records.quarantined}, {@code
+ * c360.transform.partitions.written} and the batch latency {@code c360.transform.batch.latency}.
+ */
+public class SilverMetrics {
+
+  private final MeterRegistry registry;
+
+  public SilverMetrics(MeterRegistry registry) {
+    this.registry = registry;
+  }
+
+  void promoted(SilverPromoter.Result result, long nanos) {
+    String dataset = result.dataset();
+    registry
+        .counter("c360.transform.records.in", "dataset", dataset, "stage", "silver")
+        .increment(result.validRecords() + result.quarantinedRecords());
+    registry
+        .counter("c360.transform.records.out", "dataset", dataset, "stage", "silver")
+        .increment(result.validRecords());
+    registry
+        .counter("c360.transform.records.quarantined", "dataset", dataset, "stage", "silver")
+        .increment(result.quarantinedRecords());
+    registry
+        .counter("c360.transform.partitions.written", "dataset", dataset, "stage", "silver")
+        .increment(result.partitions().size());
+    Timer.builder("c360.transform.batch.latency")
+        .tag("dataset", dataset)
+        .tag("stage", "silver")
+        .register(registry)
+        .record(nanos, TimeUnit.NANOSECONDS);
+  }
+}

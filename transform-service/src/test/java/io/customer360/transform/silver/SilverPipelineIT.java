@@ -1,0 +1,216 @@
+package io.customer360.transform.silver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.customer360.common.aws.AwsClientFactory;
+import io.customer360.common.aws.PlatformResources;
+import io.customer360.common.pipeline.BronzeReady;
+import io.customer360.common.pipeline.PipelineMessage;
+import io.customer360.common.pipeline.PipelineMessageCodec;
+import io.customer360.common.pipeline.SilverReady;
+import io.customer360.infra.local.LocalEndpoints;
+import io.customer360.infra.local.LocalPlatformExtension;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * The silver stage as deployed: bronze objects in the S3 emulator, bronze-ready messages on SQS,
+ * transform-service promoting them; silver reconciles with datagen's truth, every rewritten
+ * partition is announced, the catalog describes every table, and replaying every message changes
+ * nothing.
+ */
+@ExtendWith(LocalPlatformExtension.class)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "c360.transform.pii-key=" + SilverBatchTest.PII_KEY)
+class SilverPipelineIT {
+
+  private static final PipelineMessageCodec CODEC = new PipelineMessageCodec();
+
+  @TempDir static Path dir;
+  static DatagenBronze bronze;
+
+  @Value("${local.server.port}")
+  int port;
+
+  @BeforeAll
+  static void generate() {
+    bronze = DatagenBronze.generate(dir, 14, 300, 0.02);
+  }
+
+  @Test
+  void healthIsUp() throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"status\":\"UP\"");
+  }
+
+  @Test
+  void promotesBronzeToSilverOnceAndAnnouncesIt(LocalEndpoints endpoints) throws Exception {
+    AwsClientFactory clients = new AwsClientFactory(endpoints.awsSettings());
+    S3Client s3 = clients.s3();
+    SqsClient sqs = clients.sqs();
+    List<String> messages = uploadBronze(s3);
+    String bronzeQueue = endpoints.queueUrls().get(PlatformResources.BRONZE_READY_QUEUE);
+    messages.forEach(m -> sqs.sendMessage(b -> b.queueUrl(bronzeQueue).messageBody(m)));
+    awaitDrained(sqs, bronzeQueue);
+
+    Map<String, Long> silver = silverCounts(s3);
+    for (String dataset : DatagenBronze.CONTRACTS.all().stream().map(c -> c.name()).toList()) {
+      assertThat(silver.getOrDefault(dataset, 0L))
+          .as(dataset)
+          .isEqualTo(bronze.truth().total(dataset, "silver_records"));
+      assertThat(
+              s3.getObjectAsBytes(
+                      b -> b.bucket(bucket()).key("catalog/silver/" + dataset + "/table.json"))
+                  .asUtf8String())
+          .contains("\"owner\"")
+          .contains("\"sensitivity\"");
+    }
+    List<SilverReady> announced = drainSilverReady(sqs, endpoints);
+    assertThat(announced).isNotEmpty();
+    assertThat(announced.stream().flatMap(a -> a.objectKeys().stream()).distinct())
+        .containsAll(keys(s3, "silver/"));
+
+    Map<String, String> before = etags(s3, "silver/");
+    messages.forEach(m -> sqs.sendMessage(b -> b.queueUrl(bronzeQueue).messageBody(m)));
+    awaitDrained(sqs, bronzeQueue);
+    assertThat(etags(s3, "silver/")).isEqualTo(before);
+    assertThat(drainSilverReady(sqs, endpoints)).isEmpty();
+  }
+
+  private List<String> uploadBronze(S3Client s3) {
+    List<String> messages = new ArrayList<>();
+    for (var contract : DatagenBronze.CONTRACTS.all()) {
+      for (BronzeFile file : bronze.files(contract.name())) {
+        s3.putObject(
+            b ->
+                b.bucket(bucket())
+                    .key(file.key())
+                    .metadata(Map.of("received-at", file.receivedAt().toString())),
+            RequestBody.fromFile(file.path()));
+        messages.add(
+            CODEC.toJson(
+                new BronzeReady(
+                    PipelineMessage.CURRENT_VERSION,
+                    file.key(),
+                    Instant.now(),
+                    contract.name(),
+                    bucket(),
+                    List.of(file.key()),
+                    0,
+                    contract.source().channel().name().toLowerCase())));
+      }
+    }
+    return messages;
+  }
+
+  private static void awaitDrained(SqsClient sqs, String queue) {
+    await()
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              Map<QueueAttributeName, String> attributes =
+                  sqs.getQueueAttributes(
+                          b ->
+                              b.queueUrl(queue)
+                                  .attributeNames(
+                                      QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                                      QueueAttributeName
+                                          .APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                      .attributes();
+              return attributes.values().stream().allMatch("0"::equals);
+            });
+  }
+
+  private static List<SilverReady> drainSilverReady(SqsClient sqs, LocalEndpoints endpoints) {
+    String queue = endpoints.queueUrls().get(PlatformResources.SILVER_READY_QUEUE);
+    List<SilverReady> result = new ArrayList<>();
+    while (true) {
+      List<Message> batch =
+          sqs.receiveMessage(b -> b.queueUrl(queue).maxNumberOfMessages(10).waitTimeSeconds(1))
+              .messages();
+      if (batch.isEmpty()) {
+        return result;
+      }
+      for (Message m : batch) {
+        result.add((SilverReady) CODEC.fromJson(m.body()));
+        sqs.deleteMessage(b -> b.queueUrl(queue).receiptHandle(m.receiptHandle()));
+      }
+    }
+  }
+
+  private Map<String, Long> silverCounts(S3Client s3) throws Exception {
+    Path local = Files.createTempDirectory(dir, "silver");
+    for (String key : keys(s3, "silver/")) {
+      Path file = local.resolve(key);
+      Files.createDirectories(file.getParent());
+      s3.getObject(b -> b.bucket(bucket()).key(key), file);
+    }
+    Map<String, Long> counts = new TreeMap<>();
+    try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = duckdb.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT split_part(filename, '/silver/', 2), count(*) FROM read_parquet("
+                    + SilverSql.literal(local + "/silver/**/*.parquet")
+                    + ", filename = true, union_by_name = true, hive_partitioning = false)"
+                    + " GROUP BY 1")) {
+      while (rs.next()) {
+        counts.merge(rs.getString(1).split("/")[0], rs.getLong(2), Long::sum);
+      }
+    }
+    return counts;
+  }
+
+  private static List<String> keys(S3Client s3, String prefix) {
+    return s3.listObjectsV2Paginator(b -> b.bucket(bucket()).prefix(prefix)).contents().stream()
+        .map(S3Object::key)
+        .toList();
+  }
+
+  private static Map<String, String> etags(S3Client s3, String prefix) {
+    Map<String, String> etags = new TreeMap<>();
+    s3.listObjectsV2Paginator(b -> b.bucket(bucket()).prefix(prefix))
+        .contents()
+        .forEach(o -> etags.put(o.key(), o.eTag()));
+    return etags;
+  }
+
+  private static String bucket() {
+    return PlatformResources.LAKE_BUCKET;
+  }
+}
