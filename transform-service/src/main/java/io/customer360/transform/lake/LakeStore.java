@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -53,18 +53,34 @@ public class LakeStore {
 
   /** Keys under a prefix, sorted. */
   public List<String> list(String prefix) {
-    List<String> keys = new ArrayList<>();
+    return List.copyOf(listWithETags(prefix).keySet());
+  }
+
+  /** Keys under a prefix with their ETags, sorted by key. */
+  public Map<String, String> listWithETags(String prefix) {
+    Map<String, String> objects = new TreeMap<>();
     try {
       ListObjectsV2Request request =
           ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build();
       for (S3Object object : s3.listObjectsV2Paginator(request).contents()) {
-        keys.add(object.key());
+        objects.put(object.key(), object.eTag());
       }
     } catch (SdkException e) {
       throw new LakeStoreException("list", prefix, e);
     }
-    keys.sort(null);
-    return keys;
+    return objects;
+  }
+
+  /** An object's content as text, or empty when it does not exist. */
+  public java.util.Optional<String> readText(String key) {
+    try {
+      return java.util.Optional.of(
+          s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asUtf8String());
+    } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException e) {
+      return java.util.Optional.empty();
+    } catch (SdkException e) {
+      throw new LakeStoreException("read", key, e);
+    }
   }
 
   /** Uploads a file. */

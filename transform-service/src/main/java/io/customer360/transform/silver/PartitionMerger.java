@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  * (downloaded under {@code existingDir} in the lake's {@code event_date=…/event_hour=…} layout) and
  * the batch are de-duplicated by the contract key, the winner chosen by {@link
  * SilverSql#winnerOrder()}. Only partitions where a batch row won are rewritten, so re-processing a
- * bronze object writes nothing. Each rewritten partition becomes one sorted ZSTD Parquet file
- * (several above {@code maxFileBytes}) under {@code outDir}.
+ * bronze object writes nothing. Each rewritten partition becomes one ZSTD Parquet file (several
+ * above {@code maxFileBytes}) under {@code outDir}.
  */
 final class PartitionMerger {
 
@@ -67,10 +67,6 @@ final class PartitionMerger {
                 + partitionPath()
                 + " IN "
                 + SilverSql.list(changed)
-                + " ORDER BY "
-                + partitionCols
-                + ", "
-                + String.join(", ", sql.dedupColumns())
                 + ") TO "
                 + SilverSql.literal(outDir.toString())
                 + " (FORMAT parquet, COMPRESSION zstd, PARTITION_BY ("

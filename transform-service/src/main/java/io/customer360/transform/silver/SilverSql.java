@@ -60,11 +60,16 @@ final class SilverSql {
         contract.fields().stream()
             .map(f -> typedExpression(f, typedSource) + " AS " + typedColumn(f))
             .collect(Collectors.joining(",\n  "));
-    return "CREATE OR REPLACE TEMP TABLE checked AS SELECT *, "
+    String rawColumns =
+        contract.fields().stream().map(SilverSql::rawColumn).collect(Collectors.joining(", "));
+    // Only rejected rows keep their raw text; the field texts are not needed after validation.
+    return "CREATE OR REPLACE TEMP TABLE checked AS SELECT * EXCLUDE (_raw, "
+        + rawColumns
+        + "), CASE WHEN len(_reasons) > 0 THEN _raw END AS _raw FROM (SELECT *, "
         + reasons()
         + " AS _reasons FROM (SELECT src.*,\n  "
         + typed
-        + "\nFROM src) typed_src";
+        + "\nFROM src) typed_src) reasoned";
   }
 
   private String reasons() {
