@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds the project and starts the embedded local platform (no Docker, no AWS account).
-# Options are passed to the launcher: --transient, --free-ports, --data-dir=PATH.
+# Builds the project, starts the embedded local platform (no Docker, no AWS account) and all five
+# services, feeds datagen data and shows progress until the first cycle reaches the dashboard.
+# Options are passed to the demo: --days=N --customers=N --fault-rate=R --rate=N --transient
+# --free-ports --data-dir=PATH --once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q install -DskipTests -Dspotless.check.skip=true
-exec java -Xmx512m -jar infra/local/target/local-platform-0.1.0-SNAPSHOT-exec.jar "$@"
+exec java -Xmx768m -jar demo/target/demo-0.1.0-SNAPSHOT-exec.jar --repo=. "$@"

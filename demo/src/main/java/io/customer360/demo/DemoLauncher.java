@@ -1,0 +1,205 @@
+package io.customer360.demo;
+
+import io.customer360.common.aws.AwsClientFactory;
+import io.customer360.infra.local.LocalEndpoints;
+import io.customer360.infra.local.LocalPlatform;
+import io.customer360.infra.local.LocalPlatformConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The one-command demo: starts the embedded platform and the five services (each its own JVM on its
+ * own port), feeds datagen data, shows progress until the first full cycle reaches the warehouse,
+ * prints where to look, then keeps streaming until Ctrl-C and shuts everything down.
+ *
+ * <p>Options: {@code --repo=PATH} (where the service jars were built, default {@code .}), {@code
+ * --days=N} (3), {@code --customers=N} (2000), {@code --fault-rate=R} (0.01), {@code --rate=N}
+ * (stream records/s after the backfill, 20), {@code --data-dir=PATH} ({@code .c360-local}), {@code
+ * --transient}, {@code --free-ports}, {@code --once} (stop after the first cycle).
+ */
+public final class DemoLauncher {
+
+  /** Printed when the first full cycle is in the warehouse; tests wait for it. */
+  public static final String CYCLE_MARKER = "C360 DEMO FIRST CYCLE COMPLETE";
+
+  private DemoLauncher() {}
+
+  public static void main(String[] args) throws Exception {
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", "local-platform-logback.xml");
+    }
+    DemoOptions options = DemoOptions.parse(args);
+    long started = System.nanoTime();
+    LocalPlatformConfig config = options.platformConfig();
+    try (LocalPlatform platform = LocalPlatform.start(config);
+        DemoServices services = new DemoServices()) {
+      LocalEndpoints endpoints = platform.endpoints();
+      DemoSecrets secrets = DemoSecrets.load(config.dataDir());
+      Path logs =
+          config.dataDir().orElse(Path.of(System.getProperty("java.io.tmpdir"))).resolve("logs");
+      System.out.println("Customer 360 demo: platform up, starting services");
+      Map<String, Integer> ports = options.servicePorts();
+      services.start(options.repo(), endpoints, secrets, ports, logs);
+      AwsClientFactory clients = new AwsClientFactory(endpoints.awsSettings());
+      DemoFeed feed =
+          new DemoFeed(clients, options.days(), options.customers(), options.faultRate());
+      Thread streaming = new Thread(() -> feedThenStream(feed, options), "demo-feed");
+      streaming.setDaemon(true);
+      streaming.start();
+      DemoProgress progress = new DemoProgress(clients.s3(), endpoints);
+      awaitFirstCycle(progress, options.cycleTimeout());
+      printWhereToLook(endpoints, secrets, ports, started);
+      if (!options.once()) {
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "demo-stop"));
+        while (!stop.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+          System.out.println("  " + progress.snapshot().line());
+        }
+      }
+      streaming.interrupt();
+      System.out.println("Stopping the demo...");
+    }
+  }
+
+  private static void feedThenStream(DemoFeed feed, DemoOptions options) {
+    try {
+      System.out.printf("Feeding %d simulated days of datagen data%n", options.days());
+      feed.backfill();
+      System.out.println("Backfill sent; streaming clickstream and web logs continuously");
+      if (!options.once()) {
+        feed.stream(options.rate());
+      }
+    } catch (RuntimeException e) {
+      if (!Thread.currentThread().isInterrupted()) {
+        System.err.println("Feeding stopped: " + e.getMessage());
+      }
+    }
+  }
+
+  private static void awaitFirstCycle(DemoProgress progress, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    DemoProgress.Snapshot snapshot = progress.snapshot();
+    while (!snapshot.cycleComplete()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "First cycle not complete within " + timeout + ": " + snapshot.line());
+      }
+      System.out.println("  " + snapshot.line());
+      ServiceProcess.sleep(Duration.ofSeconds(5));
+      snapshot = progress.snapshot();
+    }
+    System.out.println("  " + snapshot.line());
+  }
+
+  private static void printWhereToLook(
+      LocalEndpoints endpoints, DemoSecrets secrets, Map<String, Integer> ports, long started) {
+    int api = ports.get("query-api");
+    int scoring = ports.get("ml-scoring-service");
+    System.out.println();
+    System.out.println("Customer 360 is running. Where to look:");
+    System.out.printf("  Dashboard      http://127.0.0.1:%d/dashboard.html%n", api);
+    System.out.printf("  API docs       http://127.0.0.1:%d/swagger-ui.html%n", api);
+    System.out.printf("  Demo API key   %s   (header X-API-Key)%n", secrets.apiKey());
+    System.out.printf(
+        "  curl -H 'X-API-Key: %s' 'http://127.0.0.1:%d/api/v1/sales/by-zip'%n",
+        secrets.apiKey(), api);
+    System.out.printf(
+        "  curl -H 'X-API-Key: %s' 'http://127.0.0.1:%d/api/v1/churn-scores?limit=10'%n",
+        secrets.apiKey(), scoring);
+    System.out.printf(
+        "  Notebooks/JDBC %s  user %s (read-only role: see warehouse-loader/README.md)%n",
+        endpoints.jdbcUrl(), endpoints.jdbcUser());
+    System.out.printf(
+        Locale.ROOT,
+        "%s seconds=%.0f total_memory_mib=%d%n",
+        CYCLE_MARKER,
+        (System.nanoTime() - started) / 1e9,
+        Memory.totalResidentBytes() / (1024 * 1024));
+    System.out.println("Streaming continues; Ctrl-C stops everything.");
+  }
+
+  /** Parsed command-line options. */
+  record DemoOptions(
+      Path repo,
+      int days,
+      int customers,
+      double faultRate,
+      double rate,
+      Path dataDir,
+      boolean transientStorage,
+      boolean freePorts,
+      boolean once,
+      Duration cycleTimeout) {
+
+    static DemoOptions parse(String[] args) {
+      Map<String, String> opts = new LinkedHashMap<>();
+      for (String arg : args) {
+        if (!arg.startsWith("--")) {
+          throw new IllegalArgumentException("Unknown argument '" + arg + "'");
+        }
+        int eq = arg.indexOf('=');
+        opts.put(
+            eq < 0 ? arg.substring(2) : arg.substring(2, eq),
+            eq < 0 ? "true" : arg.substring(eq + 1));
+      }
+      DemoOptions options =
+          new DemoOptions(
+              Path.of(opts.getOrDefault("repo", ".")).toAbsolutePath().normalize(),
+              Integer.parseInt(opts.getOrDefault("days", "3")),
+              Integer.parseInt(opts.getOrDefault("customers", "2000")),
+              Double.parseDouble(opts.getOrDefault("fault-rate", "0.01")),
+              Double.parseDouble(opts.getOrDefault("rate", "20")),
+              Path.of(opts.getOrDefault("data-dir", ".c360-local")).toAbsolutePath(),
+              opts.containsKey("transient"),
+              opts.containsKey("free-ports"),
+              opts.containsKey("once"),
+              Duration.ofSeconds(
+                  Long.parseLong(opts.getOrDefault("cycle-timeout-seconds", "900"))));
+      opts.keySet()
+          .removeAll(
+              java.util.Set.of(
+                  "repo",
+                  "days",
+                  "customers",
+                  "fault-rate",
+                  "rate",
+                  "data-dir",
+                  "transient",
+                  "free-ports",
+                  "once",
+                  "cycle-timeout-seconds"));
+      if (!opts.isEmpty()) {
+        throw new IllegalArgumentException("Unknown options " + opts.keySet());
+      }
+      return options;
+    }
+
+    LocalPlatformConfig platformConfig() {
+      LocalPlatformConfig.Ports ports =
+          freePorts ? LocalPlatformConfig.Ports.free() : LocalPlatformConfig.Ports.demo();
+      LocalPlatformConfig base =
+          transientStorage
+              ? LocalPlatformConfig.forTests()
+              : LocalPlatformConfig.persistent(dataDir, ports);
+      return new LocalPlatformConfig(
+          base.dataDir(),
+          base.cacheDir(),
+          ports,
+          base.region(),
+          base.accessKeyId(),
+          base.secretAccessKey());
+    }
+
+    Map<String, Integer> servicePorts() {
+      Map<String, Integer> ports = DemoServices.fixedPorts();
+      if (freePorts) {
+        ports.replaceAll((name, port) -> FreePorts.next());
+      }
+      return ports;
+    }
+  }
+}
