@@ -1,0 +1,78 @@
+package io.customer360.infra.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.customer360.common.aws.PlatformResources;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+
+/** The variables the deployment sets are read back by Spring Boot as the intended properties. */
+class ServiceEnvironmentTest {
+
+  private final ServiceEnvironment environment =
+      new ServiceEnvironment(
+          "lake-bucket",
+          "Customer360",
+          SynthesizedApp.stacks().warehouse(),
+          Secret.fromSecretNameV2(new Stack(), "PiiKey", "c360/transform/pii-key"));
+
+  @Test
+  void ingestionVariablesBindToItsProperties() {
+    Binder binder = binder(ServiceSpec.INGESTION);
+    assertThat(string(binder, "c360.ingestion.bucket")).isEqualTo("lake-bucket");
+    assertThat(string(binder, "c360.ingestion.bronze-ready-queue"))
+        .isEqualTo(PlatformResources.BRONZE_READY_QUEUE);
+    assertThat(string(binder, "c360.ingestion.landing.events-queue"))
+        .isEqualTo(PlatformResources.LANDING_EVENTS_QUEUE);
+    assertThat(string(binder, "c360.ingestion.landing.ledger-table"))
+        .isEqualTo(MessagingStack.LANDING_LEDGER_TABLE);
+    assertThat(string(binder, "c360.ingestion.stream.application-name"))
+        .isEqualTo(ServiceAccess.KCL_APPLICATION);
+    assertThat(string(binder, "management.cloudwatch.metrics.export.namespace"))
+        .isEqualTo("Customer360");
+  }
+
+  @Test
+  void pipelineServicesGetTheirQueuesAndTheBucket() {
+    Binder transform = binder(ServiceSpec.TRANSFORM);
+    assertThat(string(transform, "c360.transform.bucket")).isEqualTo("lake-bucket");
+    assertThat(string(transform, "c360.transform.gold-ready-queue"))
+        .isEqualTo(PlatformResources.GOLD_READY_QUEUE);
+    Binder loader = binder(ServiceSpec.WAREHOUSE_LOADER);
+    assertThat(string(loader, "c360.warehouse-loader.gold-ready-queue"))
+        .isEqualTo(PlatformResources.GOLD_READY_QUEUE);
+    assertThat(string(loader, "spring.datasource.url")).startsWith("jdbc:redshift://");
+    assertThat(string(loader, "c360.warehouse-loader.warehouse-flavour")).isEqualTo("redshift");
+    assertThat(string(loader, "c360.warehouse-loader.redshift.manifest-prefix"))
+        .isEqualTo(WarehouseStack.MANIFEST_PREFIX);
+    assertThat(string(loader, "c360.warehouse-loader.redshift.iam-role-arn")).isNotBlank();
+    assertThat(string(binder(ServiceSpec.ML_SCORING), "c360.ml-scoring.bucket"))
+        .isEqualTo("lake-bucket");
+  }
+
+  @Test
+  void databaseLoginsComeFromEachServicesOwnSecret() {
+    assertThat(environment.secrets(ServiceSpec.QUERY_API))
+        .containsOnlyKeys("SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
+    assertThat(environment.secrets(ServiceSpec.INGESTION)).isEmpty();
+    assertThat(environment.secrets(ServiceSpec.TRANSFORM)).containsOnlyKeys("C360_PII_KEY");
+  }
+
+  private Binder binder(ServiceSpec spec) {
+    return new Binder(
+        ConfigurationPropertySources.from(
+            new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.<String, Object>copyOf(environment.variables(spec)))));
+  }
+
+  private static String string(Binder binder, String property) {
+    return binder.bind(property, String.class).orElse(null);
+  }
+}
