@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 records="${1:-20000}"
-./mvnw -B -q install -DskipTests -Dspotless.check.skip=true
+./mvnw -B -q install -DskipTests -Dspotless.check.skip=true -pl ingestion-service -am
 ./mvnw -B -q -pl ingestion-service test-compile dependency:build-classpath \
   -Dspotless.check.skip=true -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark.classpath
 cp="ingestion-service/target/test-classes:ingestion-service/target/classes:$(cat ingestion-service/target/benchmark.classpath)"

@@ -16,6 +16,7 @@ import org.springframework.util.unit.DataSize;
  *     C360_PII_KEY}); at least 16 characters. Changing it changes every token.
  * @param workDir Local scratch space for downloaded objects, DuckDB spill files and outputs.
  * @param duckdb The embedded engine's limits.
+ * @param gold When the gold models run.
  */
 @ConfigurationProperties("c360.transform")
 public record TransformProperties(
@@ -25,13 +26,23 @@ public record TransformProperties(
     @DefaultValue("c360-gold-ready") String goldReadyQueue,
     String piiKey,
     Path workDir,
-    @DefaultValue Engine duckdb) {
+    @DefaultValue Engine duckdb,
+    @DefaultValue Gold gold) {
 
   public TransformProperties {
     if (workDir == null) {
       workDir = Path.of(System.getProperty("java.io.tmpdir"), "c360-transform");
     }
   }
+
+  /**
+   * Gold runs: after silver changed, at most once per {@code interval}; and once at start-up.
+   *
+   * @param enabled whether this instance runs the gold models
+   * @param interval the shortest time between two runs
+   */
+  public record Gold(
+      @DefaultValue("true") boolean enabled, @DefaultValue("5s") java.time.Duration interval) {}
 
   /**
    * DuckDB limits. Memory is bounded by {@code memoryLimit}; larger work spills to the work

@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Silver-stage metrics, tagged by dataset: {@code c360.transform.records.in}, {@code
+ * Silver-stage metrics, tagged by dataset only (the CloudWatch alarms match that dimension): {@code c360.transform.records.in}, {@code
  * c360.transform.records.out}, {@code c360.transform.records.quarantined}, {@code
  * c360.transform.partitions.written} and the batch latency {@code c360.transform.batch.latency}.
  */
@@ -20,16 +20,16 @@ public class SilverMetrics {
   void promoted(SilverPromoter.Result result, long nanos) {
     String dataset = result.dataset();
     registry
-        .counter("c360.transform.records.in", "dataset", dataset, "stage", "silver")
+        .counter("c360.transform.records.in", "dataset", dataset)
         .increment(result.validRecords() + result.quarantinedRecords());
     registry
-        .counter("c360.transform.records.out", "dataset", dataset, "stage", "silver")
+        .counter("c360.transform.records.out", "dataset", dataset)
         .increment(result.validRecords());
     registry
-        .counter("c360.transform.records.quarantined", "dataset", dataset, "stage", "silver")
+        .counter("c360.transform.records.quarantined", "dataset", dataset)
         .increment(result.quarantinedRecords());
     registry
-        .counter("c360.transform.partitions.written", "dataset", dataset, "stage", "silver")
+        .counter("c360.transform.partitions.written", "dataset", dataset)
         .increment(result.partitions().size());
     Timer.builder("c360.transform.batch.latency")
         .tag("dataset", dataset)
