@@ -21,13 +21,13 @@ final class DemoFeed {
   private final AwsClientFactory clients;
   private final int days;
   private final int customers;
-  private final double faultRate;
+  private final FaultRates faults;
 
-  DemoFeed(AwsClientFactory clients, int days, int customers, double faultRate) {
+  DemoFeed(AwsClientFactory clients, int days, int customers, FaultRates faults) {
     this.clients = clients;
     this.days = days;
     this.customers = customers;
-    this.faultRate = faultRate;
+    this.faults = faults;
   }
 
   /** The days before today, with files, truth and faults. */
@@ -36,14 +36,7 @@ final class DemoFeed {
     DatagenConfig base = DatagenConfig.of(days, customers);
     DatagenConfig config =
         new DatagenConfig(
-            base.seed(),
-            today.minusDays(days),
-            days,
-            customers,
-            base.products(),
-            FaultRates.uniform(faultRate),
-            0,
-            0);
+            base.seed(), today.minusDays(days), days, customers, base.products(), faults, 0, 0);
     try (AwsSink sink = new AwsSink(clients)) {
       Datagen.run(config, sink);
     }

@@ -1,6 +1,7 @@
 package io.customer360.demo;
 
 import io.customer360.common.aws.AwsClientFactory;
+import io.customer360.datagen.fault.FaultRates;
 import io.customer360.infra.local.LocalEndpoints;
 import io.customer360.infra.local.LocalPlatform;
 import io.customer360.infra.local.LocalPlatformConfig;
@@ -46,7 +47,11 @@ public final class DemoLauncher {
       services.start(options.repo(), endpoints, secrets, ports, logs);
       AwsClientFactory clients = new AwsClientFactory(endpoints.awsSettings());
       DemoFeed feed =
-          new DemoFeed(clients, options.days(), options.customers(), options.faultRate());
+          new DemoFeed(
+              clients,
+              options.days(),
+              options.customers(),
+              FaultRates.uniform(options.faultRate()));
       Thread streaming = new Thread(() -> feedThenStream(feed, options), "demo-feed");
       streaming.setDaemon(true);
       streaming.start();
