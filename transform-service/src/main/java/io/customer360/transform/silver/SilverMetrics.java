@@ -5,9 +5,10 @@ import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Silver-stage metrics, tagged by dataset only (the CloudWatch alarms match that dimension): {@code c360.transform.records.in}, {@code
- * c360.transform.records.out}, {@code c360.transform.records.quarantined}, {@code
- * c360.transform.partitions.written} and the batch latency {@code c360.transform.batch.latency}.
+ * Silver-stage metrics, tagged by dataset only (the CloudWatch alarms match that dimension): {@code
+ * c360.transform.records.in}, {@code c360.transform.records.out}, {@code
+ * c360.transform.records.quarantined}, {@code c360.transform.partitions.written} and the batch
+ * latency {@code c360.transform.batch.latency}.
  */
 public class SilverMetrics {
 
