@@ -8,7 +8,6 @@ import io.customer360.datagen.sim.RunSummary;
 import io.customer360.datagen.sink.AwsSink;
 import io.customer360.datagen.sink.DataSink;
 import io.customer360.datagen.sink.FolderSink;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -92,44 +91,13 @@ public final class DatagenCli {
 
   private static DataSink sink(Map<String, String> o) {
     if ("aws".equals(o.get("target"))) {
-      return new AwsSink(new AwsClientFactory(awsSettings()));
+      return new AwsSink(new AwsClientFactory(AwsSettings.fromSystem()));
     }
     String out = o.get("out");
     if (out == null) {
       throw new IllegalArgumentException("say where to write: --out=DIR or --target=aws");
     }
     return new FolderSink(Path.of(out));
-  }
-
-  /** AWS settings from c360.aws.* system properties, else C360_AWS_* environment variables. */
-  static AwsSettings awsSettings() {
-    return new AwsSettings(
-        setting("region", "us-east-1"),
-        setting("access-key-id", null),
-        setting("secret-access-key", null),
-        new AwsSettings.Endpoints(
-            uri("endpoints.s3"),
-            uri("endpoints.sqs"),
-            uri("endpoints.kinesis"),
-            uri("endpoints.dynamodb"),
-            null),
-        Boolean.parseBoolean(setting("path-style-access", "false")));
-  }
-
-  private static URI uri(String key) {
-    String value = setting(key, null);
-    return value == null || value.isBlank() ? null : URI.create(value);
-  }
-
-  private static String setting(String key, String fallback) {
-    String property = System.getProperty("c360.aws." + key);
-    if (property != null) {
-      return property;
-    }
-    String env =
-        System.getenv(
-            "C360_AWS_" + key.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT));
-    return env != null ? env : fallback;
   }
 
   private static String kinds() {

@@ -24,6 +24,42 @@ public record AwsSettings(
     @DefaultValue("false") boolean pathStyleAccess) {
 
   /**
+   * Settings for command-line tools outside Spring: {@code c360.aws.*} system properties, else
+   * {@code C360_AWS_*} environment variables ({@code C360_AWS_ENDPOINTS_S3}, …); unset keys use the
+   * SDK defaults.
+   */
+  public static AwsSettings fromSystem() {
+    return new AwsSettings(
+        setting("region", "us-east-1"),
+        setting("access-key-id", null),
+        setting("secret-access-key", null),
+        new Endpoints(
+            uri("endpoints.s3"),
+            uri("endpoints.sqs"),
+            uri("endpoints.kinesis"),
+            uri("endpoints.dynamodb"),
+            null),
+        Boolean.parseBoolean(setting("path-style-access", "false")));
+  }
+
+  private static java.net.URI uri(String key) {
+    String value = setting(key, null);
+    return value == null || value.isBlank() ? null : java.net.URI.create(value);
+  }
+
+  private static String setting(String key, String fallback) {
+    String property = System.getProperty("c360.aws." + key);
+    if (property != null) {
+      return property;
+    }
+    String env =
+        System.getenv(
+            "C360_AWS_"
+                + key.replace('.', '_').replace('-', '_').toUpperCase(java.util.Locale.ROOT));
+    return env != null ? env : fallback;
+  }
+
+  /**
    * Endpoint overrides; an unset one means the real regional endpoint.
    *
    * @param s3 S3 (S3Proxy locally)
