@@ -42,7 +42,7 @@ public record TransformProperties(
    * @param interval the shortest time between two runs
    */
   public record Gold(
-      @DefaultValue("true") boolean enabled, @DefaultValue("5s") java.time.Duration interval) {}
+      @DefaultValue("true") boolean enabled, @DefaultValue("15s") java.time.Duration interval) {}
 
   /**
    * DuckDB limits. Memory is bounded by {@code memoryLimit}; larger work spills to the work

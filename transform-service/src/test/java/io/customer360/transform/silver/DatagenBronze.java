@@ -179,8 +179,48 @@ final class DatagenBronze {
     }
   }
 
+  /**
+   * Uploads every bronze file to the lake and returns one bronze-ready message per object, as
+   * ingestion-service would announce them.
+   */
+  List<String> upload(software.amazon.awssdk.services.s3.S3Client s3, String bucket) {
+    io.customer360.common.pipeline.PipelineMessageCodec codec =
+        new io.customer360.common.pipeline.PipelineMessageCodec();
+    List<String> messages = new ArrayList<>();
+    for (DatasetContract contract : CONTRACTS.all()) {
+      for (BronzeFile file : files(contract.name())) {
+        s3.putObject(
+            b ->
+                b.bucket(bucket)
+                    .key(file.key())
+                    .metadata(Map.of("received-at", file.receivedAt().toString())),
+            software.amazon.awssdk.core.sync.RequestBody.fromFile(file.path()));
+        messages.add(
+            codec.toJson(
+                new io.customer360.common.pipeline.BronzeReady(
+                    io.customer360.common.pipeline.PipelineMessage.CURRENT_VERSION,
+                    file.key(),
+                    Instant.now(),
+                    contract.name(),
+                    bucket,
+                    List.of(file.key()),
+                    0,
+                    contract.source().channel().name().toLowerCase(java.util.Locale.ROOT))));
+      }
+    }
+    return messages;
+  }
+
   /** Datagen's ground truth. */
-  record Truth(List<String[]> counts, List<LandingFile> landingFiles) {
+  record Truth(List<String[]> counts, List<LandingFile> landingFiles, List<String[]> sales) {
+
+    /** Revenue of non-cancelled orders by order date, from {@code sales_daily.csv}. */
+    Map<String, java.math.BigDecimal> revenueByDay() {
+      Map<String, java.math.BigDecimal> byDay = new java.util.TreeMap<>();
+      sales.forEach(
+          f -> byDay.merge(f[0], new java.math.BigDecimal(f[5]), java.math.BigDecimal::add));
+      return byDay;
+    }
 
     record LandingFile(String key, String dataset, LocalDate date, long records, String faults) {}
 
@@ -201,7 +241,12 @@ final class DatagenBronze {
                         new LandingFile(
                             f[0], f[1], LocalDate.parse(f[2]), Long.parseLong(f[3]), f[4]))
                 .toList();
-        return new Truth(counts, files);
+        List<String[]> sales =
+            Files.readAllLines(dir.resolve("sales_daily.csv")).stream()
+                .skip(1)
+                .map(l -> l.split(",", -1))
+                .toList();
+        return new Truth(counts, files, sales);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

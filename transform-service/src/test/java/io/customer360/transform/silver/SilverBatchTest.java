@@ -146,7 +146,7 @@ class SilverBatchTest {
     return result;
   }
 
-  private static String fault(String reason) {
+  static String fault(String reason) {
     if (reason.startsWith("missing_field:")) {
       return "missing_required_field";
     }
@@ -161,6 +161,11 @@ class SilverBatchTest {
   }
 
   private static Map<String, Long> expectedQuarantine(String dataset) {
+    return expectedQuarantine(dataset, bronze);
+  }
+
+  /** The quarantine a datagen run must produce, by fault metric. */
+  static Map<String, Long> expectedQuarantine(String dataset, DatagenBronze bronze) {
     Map<String, Long> expected = new TreeMap<>();
     for (String fault :
         List.of(

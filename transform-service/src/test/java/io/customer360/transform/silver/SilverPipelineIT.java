@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.customer360.common.aws.AwsClientFactory;
 import io.customer360.common.aws.PlatformResources;
-import io.customer360.common.pipeline.BronzeReady;
-import io.customer360.common.pipeline.PipelineMessage;
 import io.customer360.common.pipeline.PipelineMessageCodec;
 import io.customer360.common.pipeline.SilverReady;
 import io.customer360.infra.local.LocalEndpoints;
@@ -22,7 +20,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import software.amazon.awssdk.core.sync.RequestBody;
+import org.springframework.test.annotation.DirtiesContext;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -49,7 +47,12 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 @ExtendWith(LocalPlatformExtension.class)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "c360.transform.pii-key=" + SilverBatchTest.PII_KEY)
+    properties = {
+      "c360.transform.pii-key=" + SilverBatchTest.PII_KEY,
+      // This test reads the silver-ready queue itself.
+      "c360.transform.gold.enabled=false"
+    })
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SilverPipelineIT {
 
   private static final PipelineMessageCodec CODEC = new PipelineMessageCodec();
@@ -82,7 +85,7 @@ class SilverPipelineIT {
     AwsClientFactory clients = new AwsClientFactory(endpoints.awsSettings());
     S3Client s3 = clients.s3();
     SqsClient sqs = clients.sqs();
-    List<String> messages = uploadBronze(s3);
+    List<String> messages = bronze.upload(s3, bucket());
     String bronzeQueue = endpoints.queueUrls().get(PlatformResources.BRONZE_READY_QUEUE);
     messages.forEach(m -> sqs.sendMessage(b -> b.queueUrl(bronzeQueue).messageBody(m)));
     awaitDrained(sqs, bronzeQueue);
@@ -104,42 +107,38 @@ class SilverPipelineIT {
     assertThat(announced.stream().flatMap(a -> a.objectKeys().stream()).distinct())
         .containsAll(keys(s3, "silver/"));
 
+    for (String dataset : List.of("clickstream", "weblog")) {
+      Map<String, Long> byFault = new TreeMap<>();
+      QuarantineSummary.summarize(
+              s3, bucket(), dataset, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))
+          .forEach(
+              (dayReason, n) ->
+                  byFault.merge(SilverBatchTest.fault(dayReason.split(",")[1]), n, Long::sum));
+      assertThat(byFault).as(dataset).isEqualTo(expectedQuarantine(dataset));
+    }
+
     Map<String, String> before = etags(s3, "silver/");
-    messages.forEach(m -> sqs.sendMessage(b -> b.queueUrl(bronzeQueue).messageBody(m)));
+    int replayed = 0;
+    for (var contract : DatagenBronze.CONTRACTS.all()) {
+      replayed +=
+          Backfill.announce(
+              s3,
+              sqs,
+              bucket(),
+              PlatformResources.BRONZE_READY_QUEUE,
+              contract.name(),
+              LocalDate.of(2026, 1, 1),
+              LocalDate.of(2026, 12, 31));
+    }
+    assertThat(replayed).isEqualTo(messages.size());
     awaitDrained(sqs, bronzeQueue);
     assertThat(etags(s3, "silver/")).isEqualTo(before);
     assertThat(drainSilverReady(sqs, endpoints)).isEmpty();
   }
 
-  private List<String> uploadBronze(S3Client s3) {
-    List<String> messages = new ArrayList<>();
-    for (var contract : DatagenBronze.CONTRACTS.all()) {
-      for (BronzeFile file : bronze.files(contract.name())) {
-        s3.putObject(
-            b ->
-                b.bucket(bucket())
-                    .key(file.key())
-                    .metadata(Map.of("received-at", file.receivedAt().toString())),
-            RequestBody.fromFile(file.path()));
-        messages.add(
-            CODEC.toJson(
-                new BronzeReady(
-                    PipelineMessage.CURRENT_VERSION,
-                    file.key(),
-                    Instant.now(),
-                    contract.name(),
-                    bucket(),
-                    List.of(file.key()),
-                    0,
-                    contract.source().channel().name().toLowerCase())));
-      }
-    }
-    return messages;
-  }
-
-  private static void awaitDrained(SqsClient sqs, String queue) {
+  static void awaitDrained(SqsClient sqs, String queue) {
     await()
-        .atMost(Duration.ofMinutes(3))
+        .atMost(Duration.ofMinutes(8))
         .pollInterval(Duration.ofMillis(500))
         .until(
             () -> {
@@ -171,6 +170,10 @@ class SilverPipelineIT {
         sqs.deleteMessage(b -> b.queueUrl(queue).receiptHandle(m.receiptHandle()));
       }
     }
+  }
+
+  private static Map<String, Long> expectedQuarantine(String dataset) {
+    return SilverBatchTest.expectedQuarantine(dataset, bronze);
   }
 
   private Map<String, Long> silverCounts(S3Client s3) throws Exception {

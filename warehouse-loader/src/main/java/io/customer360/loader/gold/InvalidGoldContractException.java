@@ -1,0 +1,13 @@
+package io.customer360.loader.gold;
+
+/** The gold contract file breaks a rule of its format; the loader cannot start with it. */
+public class InvalidGoldContractException extends RuntimeException {
+
+  InvalidGoldContractException(String message) {
+    super(message);
+  }
+
+  InvalidGoldContractException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,190 @@
+package io.customer360.loader.stage;
+
+import io.customer360.loader.gold.ColumnType;
+import io.customer360.loader.gold.GoldColumn;
+import io.customer360.loader.gold.GoldModel;
+import io.customer360.loader.load.LoadFailedException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one gold Parquet file with an in-process DuckDB: checks its columns against the contract
+ * (names, order and types, as Redshift's positional COPY would need them) and, optionally, that
+ * every row lies in an announced partition; then streams the rows a {@link Selection} selects into
+ * a {@link BinaryCopyWriter}. The file is visible to the selection's SQL as {@code gold}.
+ */
+final class ParquetReader {
+
+  private final String memoryLimit;
+
+  /**
+   * @param memoryLimit DuckDB's memory limit, e.g. {@code 256MB}; it spills beyond it
+   */
+  ParquetReader(String memoryLimit) {
+    if (!memoryLimit.matches("\\d+(KB|MB|GB)")) {
+      throw new IllegalArgumentException("DuckDB memory limit must be like 256MB: " + memoryLimit);
+    }
+    this.memoryLimit = memoryLimit;
+  }
+
+  /**
+   * What to read from a file.
+   *
+   * @param setup statements run first, e.g. loading a lookup table
+   * @param select the query over {@code gold} whose rows are written
+   * @param partitionColumn checked against {@code announced}, or {@code null} for no check
+   * @param announced the partitions rows may lie in
+   */
+  record Selection(
+      List<String> setup, String select, String partitionColumn, List<LocalDate> announced) {
+
+    /** The model's columns as they are, for a stage table. */
+    static Selection plain(GoldModel model) {
+      return new Selection(
+          List.of(),
+          "SELECT "
+              + model.columns().stream().map(c -> column(c, "")).collect(Collectors.joining(", "))
+              + " FROM gold",
+          null,
+          List.of());
+    }
+  }
+
+  /** A gold column as written: timestamps made explicitly UTC. */
+  static String column(GoldColumn column, String alias) {
+    return column.type().kind() == ColumnType.Kind.TIMESTAMPTZ
+        ? "CAST(" + alias + column.name() + " AS TIMESTAMPTZ)"
+        : alias + column.name();
+  }
+
+  /** A date literal DuckDB reads. */
+  static String date(LocalDate date) {
+    return "DATE '" + date + "'";
+  }
+
+  /** A string literal DuckDB reads. */
+  static String quote(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
+  /**
+   * Writes the selected rows of a file to {@code csv}.
+   *
+   * @return rows in the file (all of them, selected or not)
+   * @throws LoadFailedException when the file's schema differs from the contract, or a row lies
+   *     outside the announced partitions
+   */
+  long toCsv(GoldModel model, Path file, Path csv, Path spillDir, Selection selection) {
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+        Statement sql = duck.createStatement()) {
+      sql.execute("SET TimeZone = 'UTC'");
+      sql.execute("SET memory_limit = '" + memoryLimit + "'");
+      sql.execute("SET temp_directory = " + quote(spillDir.toString()));
+      // Row order within a file means nothing to a load: let DuckDB write in parallel.
+      sql.execute("SET preserve_insertion_order = false");
+      checkSchema(sql, model, file);
+      sql.execute(
+          "CREATE VIEW gold AS SELECT * FROM read_parquet("
+              + quote(file.toString())
+              + ", hive_partitioning = false)");
+      long rows = count(sql, "SELECT COUNT(*) FROM gold");
+      if (selection.partitionColumn() != null) {
+        checkPartitions(sql, model, file, selection);
+      }
+      for (String statement : selection.setup()) {
+        sql.execute(statement);
+      }
+      sql.execute(
+          "COPY ("
+              + selection.select()
+              + ") TO "
+              + quote(csv.toString())
+              + " (FORMAT csv, HEADER false)");
+      return rows;
+    } catch (SQLException e) {
+      throw new LoadFailedException(
+          "unreadable_parquet",
+          false,
+          model.name() + " gold file cannot be read: " + e.getMessage(),
+          e);
+    }
+  }
+
+  private static void checkPartitions(
+      Statement sql, GoldModel model, Path file, Selection selection) throws SQLException {
+    long outside =
+        count(
+            sql,
+            "SELECT COUNT(*) FROM gold WHERE "
+                + selection.partitionColumn()
+                + " NOT IN ("
+                + selection.announced().stream()
+                    .map(ParquetReader::date)
+                    .collect(Collectors.joining(", "))
+                + ")");
+    if (outside > 0) {
+      throw LoadFailedException.permanent(
+          "partition_mismatch",
+          model.name()
+              + " file "
+              + file.getFileName()
+              + " has "
+              + outside
+              + " rows outside the announced partitions "
+              + selection.announced());
+    }
+  }
+
+  private static void checkSchema(Statement sql, GoldModel model, Path file) throws SQLException {
+    List<String> actual = new ArrayList<>();
+    try (ResultSet columns =
+        sql.executeQuery(
+            "DESCRIBE SELECT * FROM read_parquet("
+                + quote(file.toString())
+                + ", hive_partitioning = false)")) {
+      while (columns.next()) {
+        actual.add(columns.getString("column_name") + " " + columns.getString("column_type"));
+      }
+    }
+    List<String> expected =
+        model.columns().stream().map(c -> c.name() + " " + c.type().duckDbType()).toList();
+    boolean matches = actual.size() == expected.size();
+    for (int i = 0; matches && i < actual.size(); i++) {
+      matches = accepts(model.columns().get(i), actual.get(i));
+    }
+    if (!matches) {
+      throw LoadFailedException.permanent(
+          "schema_mismatch",
+          model.name()
+              + " file "
+              + file.getFileName()
+              + " has columns "
+              + actual
+              + "; the gold contract expects "
+              + expected);
+    }
+  }
+
+  /** A timestamp without time zone is accepted as UTC; every other type must match exactly. */
+  private static boolean accepts(GoldColumn column, String actual) {
+    String expected = column.name() + " " + column.type().duckDbType();
+    return actual.equals(expected)
+        || (column.type().kind() == ColumnType.Kind.TIMESTAMPTZ
+            && actual.equals(column.name() + " TIMESTAMP"));
+  }
+
+  private static long count(Statement sql, String query) throws SQLException {
+    try (ResultSet rows = sql.executeQuery(query)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}
