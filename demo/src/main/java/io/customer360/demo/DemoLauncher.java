@@ -106,14 +106,14 @@ public final class DemoLauncher {
     int scoring = ports.get("ml-scoring-service");
     System.out.println();
     System.out.println("Customer 360 is running. Where to look:");
-    System.out.printf("  Dashboard      http://127.0.0.1:%d/dashboard.html%n", api);
+    System.out.printf("  Dashboard      http://127.0.0.1:%d/dashboard/index.html%n", api);
     System.out.printf("  API docs       http://127.0.0.1:%d/swagger-ui.html%n", api);
     System.out.printf("  Demo API key   %s   (header X-API-Key)%n", secrets.apiKey());
     System.out.printf(
-        "  curl -H 'X-API-Key: %s' 'http://127.0.0.1:%d/api/v1/sales/by-zip'%n",
+        "  curl -H 'X-API-Key: %s' 'http://127.0.0.1:%d/api/v1/customers/top-spenders'%n",
         secrets.apiKey(), api);
     System.out.printf(
-        "  curl -H 'X-API-Key: %s' 'http://127.0.0.1:%d/api/v1/churn-scores?limit=10'%n",
+        "  curl -H 'X-API-Key: %s' 'http://127.0.0.1:%d/api/v1/churn-scores'%n",
         secrets.apiKey(), scoring);
     System.out.printf(
         "  Notebooks/JDBC %s  user %s (read-only role: see warehouse-loader/README.md)%n",
