@@ -98,7 +98,7 @@ class GoldStageIT {
     drainGoldReady(sqs, endpoints);
 
     Map<String, String> before = etags(s3);
-    sqs.sendMessage(b -> b.queueUrl(silverQueue).messageBody(CODEC.toJson(staleMark())));
+    sqs.sendMessage(b -> b.queueUrl(silverQueue).messageBody(CODEC.toJson(staleMark(s3))));
     awaitQuiet(sqs, silverQueue);
     assertThat(drainGoldReady(sqs, endpoints)).isEmpty();
     assertThat(etags(s3)).isEqualTo(before);
@@ -113,15 +113,25 @@ class GoldStageIT {
         .until(() -> scheduler.idle());
   }
 
-  private static SilverReady staleMark() {
+  /** A silver-ready message for an object already promoted: gold must run and change nothing. */
+  private static SilverReady staleMark(S3Client s3) {
+    String key =
+        s3
+            .listObjectsV2Paginator(b -> b.bucket(BUCKET).prefix("silver/orders/"))
+            .contents()
+            .stream()
+            .map(S3Object::key)
+            .filter(k -> k.endsWith(".parquet"))
+            .findFirst()
+            .orElseThrow();
     return new SilverReady(
         PipelineMessage.CURRENT_VERSION,
         "test",
         Instant.now(),
         "orders",
         BUCKET,
-        List.of(),
-        List.of(),
+        List.of(key.substring("silver/orders/".length(), key.lastIndexOf('/'))),
+        List.of(key),
         0,
         0);
   }
