@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one-command demo: starts the embedded platform and the five services (each its own JVM on its
@@ -18,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
  * prints where to look, then keeps streaming until Ctrl-C and shuts everything down.
  *
  * <p>Options: {@code --repo=PATH} (where the service jars were built, default {@code .}), {@code
- * --days=N} (3), {@code --customers=N} (2000), {@code --fault-rate=R} (0.01), {@code --rate=N}
+ * --days=N} (3), {@code --customers=N} (500), {@code --fault-rate=R} (0.01), {@code --rate=N}
  * (stream records/s after the backfill, 20), {@code --data-dir=PATH} ({@code .c360-local}), {@code
  * --transient}, {@code --free-ports}, {@code --once} (stop after the first cycle).
  */
@@ -36,15 +38,41 @@ public final class DemoLauncher {
     DemoOptions options = DemoOptions.parse(args);
     long started = System.nanoTime();
     LocalPlatformConfig config = options.platformConfig();
-    try (LocalPlatform platform = LocalPlatform.start(config);
-        DemoServices services = new DemoServices()) {
+    LocalPlatform platform = LocalPlatform.start(config);
+    DemoServices services = new DemoServices();
+    CountDownLatch stop = new CountDownLatch(1);
+    AtomicBoolean stopped = new AtomicBoolean();
+    Runnable shutdown =
+        () -> {
+          if (stopped.compareAndSet(false, true)) {
+            System.out.println("Stopping the demo...");
+            services.close();
+            platform.close();
+          }
+        };
+    // Ctrl-C (or SIGTERM) at any moment stops the services and the platform, never leaving orphans.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stop.countDown();
+                  shutdown.run();
+                },
+                "demo-stop"));
+    try {
       LocalEndpoints endpoints = platform.endpoints();
       DemoSecrets secrets = DemoSecrets.load(config.dataDir());
-      Path logs =
-          config.dataDir().orElse(Path.of(System.getProperty("java.io.tmpdir"))).resolve("logs");
+      Path scratch =
+          config
+              .dataDir()
+              .orElseGet(
+                  () ->
+                      Path.of(
+                          System.getProperty("java.io.tmpdir"),
+                          "c360-demo-" + ProcessHandle.current().pid()));
       System.out.println("Customer 360 demo: platform up, starting services");
       Map<String, Integer> ports = options.servicePorts();
-      services.start(options.repo(), endpoints, secrets, ports, logs);
+      services.start(options.repo(), endpoints, secrets, ports, scratch);
       AwsClientFactory clients = new AwsClientFactory(endpoints.awsSettings());
       DemoFeed feed =
           new DemoFeed(
@@ -59,14 +87,18 @@ public final class DemoLauncher {
       awaitFirstCycle(progress, options.cycleTimeout());
       printWhereToLook(endpoints, secrets, ports, started);
       if (!options.once()) {
-        CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "demo-stop"));
-        while (!stop.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        while (!stop.await(30, TimeUnit.SECONDS)) {
           System.out.println("  " + progress.snapshot().line());
         }
       }
       streaming.interrupt();
-      System.out.println("Stopping the demo...");
+    } catch (RuntimeException e) {
+      if (!stopped.get()) {
+        throw e;
+      }
+      // stopped by Ctrl-C while waiting: the platform is gone, nothing more to report
+    } finally {
+      shutdown.run();
     }
   }
 
@@ -80,7 +112,10 @@ public final class DemoLauncher {
       }
     } catch (RuntimeException e) {
       if (!Thread.currentThread().isInterrupted()) {
-        System.err.println("Feeding stopped: " + e.getMessage());
+        System.err.println(
+            "Feeding stopped: "
+                + e.getMessage()
+                + (e.getCause() == null ? "" : " (cause: " + e.getCause() + ")"));
       }
     }
   }
@@ -155,7 +190,7 @@ public final class DemoLauncher {
           new DemoOptions(
               Path.of(opts.getOrDefault("repo", ".")).toAbsolutePath().normalize(),
               Integer.parseInt(opts.getOrDefault("days", "3")),
-              Integer.parseInt(opts.getOrDefault("customers", "2000")),
+              Integer.parseInt(opts.getOrDefault("customers", "500")),
               Double.parseDouble(opts.getOrDefault("fault-rate", "0.01")),
               Double.parseDouble(opts.getOrDefault("rate", "20")),
               Path.of(opts.getOrDefault("data-dir", ".c360-local")).toAbsolutePath(),

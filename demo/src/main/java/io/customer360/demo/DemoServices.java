@@ -33,6 +33,9 @@ final class DemoServices implements AutoCloseable {
           new Service("query-api", "query-api", 8080, "256m"),
           new Service("ml-scoring-service", "ml-scoring-service", 8084, "384m"));
 
+  /** The churn label horizon of the demo, in days (30 in production). */
+  static final String DEMO_CHURN_HORIZON_DAYS = "1";
+
   private final List<ServiceProcess> running = new ArrayList<>();
 
   /** Starts every service and waits until all are healthy. */
@@ -41,7 +44,8 @@ final class DemoServices implements AutoCloseable {
       LocalEndpoints endpoints,
       DemoSecrets secrets,
       Map<String, Integer> ports,
-      Path logDir) {
+      Path scratch) {
+    Path logDir = scratch.resolve("logs");
     for (List<Service> wave : List.of(FIRST, THEN)) {
       List<ServiceProcess> started = new ArrayList<>();
       for (Service service : wave) {
@@ -51,7 +55,7 @@ final class DemoServices implements AutoCloseable {
                 service.jar(repo),
                 ports.get(service.name()),
                 service.heap(),
-                properties(service, endpoints),
+                properties(service, endpoints, scratch),
                 secrets.environment(),
                 logDir);
         running.add(process);
@@ -69,14 +73,28 @@ final class DemoServices implements AutoCloseable {
     return List.copyOf(running);
   }
 
-  private static Map<String, String> properties(Service service, LocalEndpoints endpoints) {
+  private static Map<String, String> properties(
+      Service service, LocalEndpoints endpoints, Path scratch) {
     Map<String, String> props = new LinkedHashMap<>(endpoints.springProperties());
     switch (service.name()) {
       case "ingestion-service" -> {
         props.put("c360.ingestion.landing.rescan-interval", "10s");
         props.put("c360.ingestion.stream.rotation.max-age", "10s");
       }
-      case "transform-service" -> props.put("c360.transform.duckdb.memory-limit", "512MB");
+      case "transform-service" -> {
+        props.put("c360.transform.duckdb.memory-limit", "512MB");
+        props.put("c360.transform.work-dir", scratch.resolve("work/transform").toString());
+        props.put("c360.transform.gold.parameters.churn_horizon_days", DEMO_CHURN_HORIZON_DAYS);
+      }
+      case "ml-scoring-service" -> {
+        // A demo has days of history, not months: churn means no activity the next day, so
+        // labels (and a first model) exist within minutes.
+        props.put("c360.ml-scoring.training.label-horizon-days", DEMO_CHURN_HORIZON_DAYS);
+        props.put("c360.ml-scoring.training.validation-days", "1");
+        props.put("c360.ml-scoring.training.bootstrap-interval", "15s");
+        props.put("c360.ml-scoring.scores.refresh-interval", "30s");
+        props.put("c360.ml-scoring.serving.reload-interval", "10s");
+      }
       default -> {}
     }
     return props;

@@ -79,6 +79,8 @@ public record ScoringProperties(
    * @param minPositives fewest positive labels each side of the split must have
    * @param baselineL2 ridge penalty of the logistic-regression baseline
    * @param gbt XGBoost hyper-parameters
+   * @param bootstrapInterval while no model is promoted yet (a new installation), training is tried
+   *     this often until the labelled features allow a model; zero disables it
    */
   public record Training(
       @DefaultValue("0 30 3 * * *") String cron,
@@ -89,7 +91,8 @@ public record ScoringProperties(
       @DefaultValue("0.98") double leakageAucThreshold,
       @DefaultValue("20") int minPositives,
       @DefaultValue("1.0") double baselineL2,
-      @DefaultValue GbtParameters gbt) {}
+      @DefaultValue GbtParameters gbt,
+      @DefaultValue("1m") Duration bootstrapInterval) {}
 
   /**
    * Promotion rule.

@@ -40,9 +40,18 @@ public record TransformProperties(
    *
    * @param enabled whether this instance runs the gold models
    * @param interval the shortest time between two runs
+   * @param parameters values for the models' declared parameters (e.g. {@code churn_horizon_days});
+   *     a model's default applies to a parameter not given
    */
   public record Gold(
-      @DefaultValue("true") boolean enabled, @DefaultValue("15s") java.time.Duration interval) {}
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("15s") java.time.Duration interval,
+      java.util.Map<String, Long> parameters) {
+
+    public Gold {
+      parameters = parameters == null ? java.util.Map.of() : java.util.Map.copyOf(parameters);
+    }
+  }
 
   /**
    * DuckDB limits. Memory is bounded by {@code memoryLimit}; larger work spills to the work

@@ -25,6 +25,7 @@ public record BronzeReady(
   public static final String TYPE = "bronze-ready";
 
   public BronzeReady {
+    PipelineMessage.requireCorrelationId(correlationId);
     objectKeys = List.copyOf(objectKeys);
   }
 }

@@ -27,6 +27,7 @@ public record GoldReady(
   public static final String TYPE = "gold-ready";
 
   public GoldReady {
+    PipelineMessage.requireCorrelationId(correlationId);
     partitions = List.copyOf(partitions);
     objectKeys = List.copyOf(objectKeys);
   }

@@ -2,7 +2,11 @@ package io.customer360.common.pipeline;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -21,6 +25,39 @@ public sealed interface PipelineMessage permits BronzeReady, SilverReady, GoldRe
 
   /** The schema version this code writes and the newest it reads. */
   int CURRENT_VERSION = 1;
+
+  /** The longest correlation id: the warehouse's load manifest keeps it in a VARCHAR(128). */
+  int MAX_CORRELATION_ID_LENGTH = 128;
+
+  /**
+   * A short correlation id derived from what starts a batch (a bronze object key): the same source
+   * always gets the same id, so a replayed batch is found under the id of the original.
+   */
+  static String correlationIdFor(String source) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** Checks a correlation id: present and at most {@link #MAX_CORRELATION_ID_LENGTH} characters. */
+  static String requireCorrelationId(String correlationId) {
+    if (correlationId == null || correlationId.isBlank()) {
+      throw new IllegalArgumentException("A pipeline message needs a correlation id");
+    }
+    if (correlationId.length() > MAX_CORRELATION_ID_LENGTH) {
+      throw new IllegalArgumentException(
+          "Correlation id is "
+              + correlationId.length()
+              + " characters, more than "
+              + MAX_CORRELATION_ID_LENGTH
+              + "; derive one with PipelineMessage.correlationIdFor");
+    }
+    return correlationId;
+  }
 
   /** Schema version of this message. */
   int schemaVersion();

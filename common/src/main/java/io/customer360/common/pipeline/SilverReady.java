@@ -26,6 +26,7 @@ public record SilverReady(
   public static final String TYPE = "silver-ready";
 
   public SilverReady {
+    PipelineMessage.requireCorrelationId(correlationId);
     partitions = List.copyOf(partitions);
     objectKeys = List.copyOf(objectKeys);
   }

@@ -101,4 +101,20 @@ class PipelineMessageCodecTest {
 
     assertThatThrownBy(() -> codec.fromJson(empty)).hasMessageContaining("announces no objects");
   }
+
+  @Test
+  void derivesShortStableCorrelationIdsAndRefusesOverlongOnes() {
+    String key =
+        "bronze/clickstream/ingest_date=2026-11-22/ingest_hour=12/"
+            + "shardId-000000000000-49654930190711292851806233406158431563224454336057475074.jsonl.gz";
+    String id = PipelineMessage.correlationIdFor(key);
+
+    assertThat(id).hasSize(24).isEqualTo(PipelineMessage.correlationIdFor(key));
+    assertThat(PipelineMessage.correlationIdFor(key + "x")).isNotEqualTo(id);
+    assertThatThrownBy(
+            () ->
+                new BronzeReady(
+                    1, "k".repeat(129), Instant.EPOCH, "clickstream", "b", List.of("k"), 1, "s"))
+        .hasMessageContaining("more than 128");
+  }
 }

@@ -5,6 +5,7 @@ import io.customer360.common.aws.PlatformResources;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
@@ -25,7 +26,7 @@ public final class AwsSink implements DataSink {
 
   static final int MAX_BATCH_RECORDS = 500;
   static final long MAX_BATCH_BYTES = 5L * 1024 * 1024;
-  private static final int MAX_ATTEMPTS = 8;
+  private static final int MAX_ATTEMPTS = 12;
 
   private final KinesisClient kinesis;
   private final S3Client s3;
@@ -74,13 +75,17 @@ public final class AwsSink implements DataSink {
       try {
         response = kinesis.putRecords(b -> b.streamName(stream).records(toSend));
       } catch (SdkException e) {
-        if (attempt == MAX_ATTEMPTS || !e.retryable()) {
+        if (attempt == MAX_ATTEMPTS || !(e.retryable() || e instanceof SdkClientException)) {
           throw new IllegalStateException(
               "PutRecords to stream="
                   + stream
                   + " failed for "
                   + toSend.size()
-                  + " records; check the stream exists and the credentials allow kinesis:PutRecords",
+                  + " records after "
+                  + attempt
+                  + " attempts ("
+                  + e.getMessage()
+                  + "); check the stream exists and the credentials allow kinesis:PutRecords",
               e);
         }
         backOff(attempt);
@@ -115,7 +120,7 @@ public final class AwsSink implements DataSink {
 
   private static void backOff(int attempt) {
     try {
-      Thread.sleep(Math.min(2_000L, 50L << attempt));
+      Thread.sleep(Math.min(5_000L, 50L << attempt));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while retrying PutRecords", e);

@@ -34,7 +34,7 @@ public final class BronzeAnnouncer {
     BronzeReady message =
         new BronzeReady(
             PipelineMessage.CURRENT_VERSION,
-            object.key(),
+            PipelineMessage.correlationIdFor(object.key()),
             clock.instant(),
             dataset,
             bucket,

@@ -2,8 +2,12 @@ package io.customer360.scoring.config;
 
 import io.customer360.scoring.ScoringProperties;
 import io.customer360.scoring.model.ModelReloader;
+import io.customer360.scoring.model.ServingModel;
 import io.customer360.scoring.scoring.BatchScoring;
+import io.customer360.scoring.training.TrainingAlreadyRunningException;
+import io.customer360.scoring.training.TrainingException;
 import io.customer360.scoring.training.TrainingJob;
+import io.customer360.scoring.training.TrainingReport;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.slf4j.Logger;
@@ -17,8 +21,9 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
 
 /**
- * The three background beats: poll the promoted-model pointer (hot reload, first poll at start),
- * train on the cron schedule, and score a feature snapshot the serving model has not scored yet.
+ * The background beats: poll the promoted-model pointer (hot reload, first poll at start), train on
+ * the cron schedule, score a feature snapshot the serving model has not scored yet, and, while no
+ * model is promoted at all, try a first training as soon as the labelled features allow it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -30,16 +35,19 @@ class ScoringSchedules implements SchedulingConfigurer {
   private final ModelReloader reloader;
   private final TrainingJob training;
   private final BatchScoring batch;
+  private final ServingModel serving;
 
   ScoringSchedules(
       ScoringProperties properties,
       ModelReloader reloader,
       TrainingJob training,
-      BatchScoring batch) {
+      BatchScoring batch,
+      ServingModel serving) {
     this.properties = properties;
     this.reloader = reloader;
     this.training = training;
     this.batch = batch;
+    this.serving = serving;
   }
 
   @Override
@@ -55,11 +63,42 @@ class ScoringSchedules implements SchedulingConfigurer {
           new CronTask(
               guarded("training", training::run), new CronTrigger(t.cron(), ZoneId.of(t.zone()))));
     }
+    if (!t.bootstrapInterval().isZero()) {
+      registrar.addFixedDelayTask(
+          new FixedDelayTask(
+              guarded("bootstrap-training", this::bootstrap),
+              t.bootstrapInterval(),
+              t.bootstrapInterval()));
+    }
     Duration refresh = properties.scores().refreshInterval();
     if (!refresh.isZero()) {
       registrar.addFixedDelayTask(
           new FixedDelayTask(guarded("feature-refresh", batch::runIfStale), refresh, refresh));
     }
+  }
+
+  /**
+   * A new installation has no model until the first scheduled training; rather than wait up to a
+   * day, train as soon as there are labelled snapshots, then load and score at once.
+   */
+  void bootstrap() {
+    if (serving.current().isPresent()) {
+      return;
+    }
+    try {
+      TrainingReport report = training.run();
+      log.info(
+          "Bootstrap training version={} promotion={}",
+          report.version(),
+          report.decision().reason());
+    } catch (TrainingException e) {
+      log.info("Bootstrap training waits for labelled features: {}", e.getMessage());
+      return;
+    } catch (TrainingAlreadyRunningException e) {
+      return;
+    }
+    reloader.refresh();
+    batch.runIfStale();
   }
 
   private static Runnable guarded(String task, Runnable body) {

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ public class GoldRunner {
   private final GoldPublisher publisher;
   private final GoldAnnouncer announcer;
   private final Path workDir;
+  private final Map<String, Long> parameters;
   private final Counter warnings;
 
   GoldRunner(
@@ -45,6 +47,7 @@ public class GoldRunner {
       GoldPublisher publisher,
       GoldAnnouncer announcer,
       Path workDir,
+      Map<String, Long> parameters,
       MeterRegistry metrics) {
     this.models = models;
     this.mirror = mirror;
@@ -52,6 +55,7 @@ public class GoldRunner {
     this.publisher = publisher;
     this.announcer = announcer;
     this.workDir = workDir;
+    this.parameters = Map.copyOf(parameters);
     this.warnings = metrics.counter("c360.transform.gold.test.warnings");
   }
 
@@ -63,6 +67,7 @@ public class GoldRunner {
     try (Connection session = duckdb.open()) {
       SilverViews.create(session, mirror.root(), datasets);
       GoldBuild build = new GoldBuild(session, models);
+      parameters.forEach(build::setParameter);
       build.run();
       List<DataTestFailure> failures = new ArrayList<>();
       for (DataTestFailure failure : build.test()) {

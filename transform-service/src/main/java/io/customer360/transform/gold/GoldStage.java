@@ -28,6 +28,7 @@ public final class GoldStage {
         new GoldPublisher(lake),
         new GoldAnnouncer(sqs, properties.goldReadyQueue(), lake.bucket(), clock),
         properties.workDir(),
+        properties.gold().parameters(),
         metrics);
   }
 }

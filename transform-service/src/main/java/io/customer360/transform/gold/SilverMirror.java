@@ -8,19 +8,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A local copy of the silver datasets the gold models read, kept in step with the lake by listing:
  * new or changed objects (by ETag) are downloaded, removed ones deleted. DuckDB then reads local
- * Parquet; a gold run after a small silver change downloads only what changed.
+ * Parquet; a gold run after a small silver change downloads only what changed. The mirror starts
+ * empty: files an earlier process left in {@code root} are not known to match the lake, so they are
+ * deleted before the first sync.
  */
 final class SilverMirror {
 
   private final LakeStore lake;
   private final Path root;
   private final Map<String, String> etags = new HashMap<>();
+  private boolean cleared;
 
   SilverMirror(LakeStore lake, Path root) {
     this.lake = lake;
@@ -34,6 +39,10 @@ final class SilverMirror {
 
   /** Brings the mirror of these datasets up to date; returns how many objects were downloaded. */
   synchronized int sync(Collection<String> datasets) {
+    if (!cleared) {
+      deleteTree(root);
+      cleared = true;
+    }
     int downloaded = 0;
     for (String dataset : datasets) {
       String prefix = LakePath.prefix(LakeZone.SILVER, dataset);
@@ -52,6 +61,19 @@ final class SilverMirror {
           .removeIf(key -> key.startsWith(prefix) && !remote.containsKey(key) && delete(key));
     }
     return downloaded;
+  }
+
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot clear the silver mirror " + dir, e);
+    }
   }
 
   private boolean delete(String key) {
