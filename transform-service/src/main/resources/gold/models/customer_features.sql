@@ -1,5 +1,6 @@
 -- Customer snapshots for dashboards and the churn model. Snapshot days are every Sunday from the
--- first order day to the last, plus the last order day itself (the business clock: DMS commit
+-- first order day to the last (every snapshot_every_days days counted from a Sunday: 7 by default,
+-- 1 for daily snapshots), plus the last order day itself (the business clock: DMS commit
 -- times, not client clocks). A snapshot is taken at the end of its day and every feature uses only
 -- rows whose event time is on or before it: orders placed by then and not cancelled by then (a
 -- later cancellation is ignored), returns received, tickets opened and ratings given by then, and
@@ -9,13 +10,17 @@
 WITH horizon AS (
   SELECT CAST(getvariable('churn_horizon_days') AS INTEGER) AS days
 ),
+cadence AS (
+  SELECT CAST(getvariable('snapshot_every_days') AS INTEGER) AS days
+),
 bounds AS (
   SELECT min(order_date) AS first_day, max(order_date) AS as_of FROM order_lines
 ),
 snapshots AS (
   SELECT CAST(t.d AS DATE) AS snapshot_date
-  FROM bounds b, generate_series(b.first_day, b.as_of, INTERVAL 1 DAY) AS t(d)
-  WHERE b.first_day IS NOT NULL AND (dayofweek(t.d) = 0 OR CAST(t.d AS DATE) = b.as_of)
+  FROM bounds b, cadence k, generate_series(b.first_day, b.as_of, INTERVAL 1 DAY) AS t(d)
+  WHERE b.first_day IS NOT NULL
+    AND ((CAST(t.d AS DATE) - DATE '1970-01-04') % k.days = 0 OR CAST(t.d AS DATE) = b.as_of)
 ),
 customer_versions AS (
   SELECT customer_id, updated_at, signup_date,

@@ -3,6 +3,7 @@ package io.customer360.demo;
 import io.customer360.common.aws.AwsClientFactory;
 import io.customer360.datagen.Datagen;
 import io.customer360.datagen.DatagenConfig;
+import io.customer360.datagen.fault.FaultKind;
 import io.customer360.datagen.fault.FaultRates;
 import io.customer360.datagen.sink.AwsSink;
 import io.customer360.datagen.sink.DataSink;
@@ -28,6 +29,15 @@ final class DemoFeed {
     this.days = days;
     this.customers = customers;
     this.faults = faults;
+  }
+
+  /**
+   * Every datagen fault at {@code rate}, except oversized stream records at a twentieth of it: each
+   * is about 1 MB, and kinesis-mock takes seconds of both cores per megabyte, which would hold up
+   * every other record for minutes.
+   */
+  static FaultRates demoFaults(double rate) {
+    return FaultRates.uniform(rate).with(FaultKind.OVERSIZED_RECORD, rate / 20);
   }
 
   /** The days before today, with files, truth and faults. */

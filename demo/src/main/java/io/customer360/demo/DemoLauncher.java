@@ -1,7 +1,6 @@
 package io.customer360.demo;
 
 import io.customer360.common.aws.AwsClientFactory;
-import io.customer360.datagen.fault.FaultRates;
 import io.customer360.infra.local.LocalEndpoints;
 import io.customer360.infra.local.LocalPlatform;
 import io.customer360.infra.local.LocalPlatformConfig;
@@ -79,7 +78,7 @@ public final class DemoLauncher {
               clients,
               options.days(),
               options.customers(),
-              FaultRates.uniform(options.faultRate()));
+              DemoFeed.demoFaults(options.faultRate()));
       Thread streaming = new Thread(() -> feedThenStream(feed, options), "demo-feed");
       streaming.setDaemon(true);
       streaming.start();

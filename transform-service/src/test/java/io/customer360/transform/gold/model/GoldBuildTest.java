@@ -97,6 +97,41 @@ class GoldBuildTest {
   }
 
   @Test
+  void snapshotCadenceIsAParameterWeeklyByDefaultDailyOnRequest() throws Exception {
+    Connection weekly = GoldSession.clean();
+    assertThat(
+            GoldSession.rows(
+                weekly,
+                "SELECT DISTINCT dayofweek(snapshot_date) FROM customer_features"
+                    + " WHERE snapshot_date < (SELECT max(order_date) FROM order_lines)"))
+        .containsExactly(List.of("0"));
+    try (Connection duckdb = GoldSession.open()) {
+      SilverViews.create(
+          duckdb, DatagenSilver.shared().root(), GoldSession.MODELS.silverDatasets());
+      GoldBuild daily = new GoldBuild(duckdb, GoldSession.MODELS);
+      daily.setParameter("churn_horizon_days", 1);
+      daily.setParameter("snapshot_every_days", 1);
+      daily.run();
+      assertThat(
+              GoldSession.count(
+                  duckdb, "SELECT count(DISTINCT snapshot_date) FROM customer_features"))
+          .isEqualTo(
+              GoldSession.count(
+                  duckdb, "SELECT max(order_date) - min(order_date) + 1 FROM order_lines"));
+      assertThat(
+              GoldSession.count(
+                  duckdb,
+                  "SELECT count(DISTINCT snapshot_date) FROM customer_features"
+                      + " WHERE churn_label IS NOT NULL"))
+          .as("every snapshot but the last has its one-day label")
+          .isEqualTo(
+              GoldSession.count(
+                      duckdb, "SELECT count(DISTINCT snapshot_date) FROM customer_features")
+                  - 1);
+    }
+  }
+
+  @Test
   void anEmptyLakeBuildsEmptyModelsThatPassTheirTests() throws Exception {
     try (Connection duckdb = GoldSession.open()) {
       GoldBuild build = GoldSession.build(duckdb, dir.resolve("no-lake"));
