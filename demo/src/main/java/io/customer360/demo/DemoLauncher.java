@@ -84,7 +84,7 @@ public final class DemoLauncher {
       streaming.start();
       DemoProgress progress = new DemoProgress(clients.s3(), endpoints);
       awaitFirstCycle(progress, options.cycleTimeout());
-      printWhereToLook(endpoints, secrets, ports, started);
+      printWhereToLook(endpoints, secrets, ports, started, options.once());
       if (!options.once()) {
         while (!stop.await(30, TimeUnit.SECONDS)) {
           System.out.println("  " + progress.snapshot().line());
@@ -135,7 +135,11 @@ public final class DemoLauncher {
   }
 
   private static void printWhereToLook(
-      LocalEndpoints endpoints, DemoSecrets secrets, Map<String, Integer> ports, long started) {
+      LocalEndpoints endpoints,
+      DemoSecrets secrets,
+      Map<String, Integer> ports,
+      long started,
+      boolean once) {
     int api = ports.get("query-api");
     int scoring = ports.get("ml-scoring-service");
     System.out.println();
@@ -158,7 +162,9 @@ public final class DemoLauncher {
         CYCLE_MARKER,
         (System.nanoTime() - started) / 1e9,
         Memory.totalResidentBytes() / (1024 * 1024));
-    System.out.println("Streaming continues; Ctrl-C stops everything.");
+    if (!once) {
+      System.out.println("Streaming continues; Ctrl-C stops everything.");
+    }
   }
 
   /** Parsed command-line options. */
