@@ -20,12 +20,19 @@ import java.util.List;
 final class DemoFeed {
 
   private final AwsClientFactory clients;
+  private final LocalDate start;
   private final int days;
   private final int customers;
   private final FaultRates faults;
 
+  /** A feed of the {@code days} days before today. */
   DemoFeed(AwsClientFactory clients, int days, int customers, FaultRates faults) {
+    this(clients, LocalDate.now(ZoneOffset.UTC).minusDays(days), days, customers, faults);
+  }
+
+  DemoFeed(AwsClientFactory clients, LocalDate start, int days, int customers, FaultRates faults) {
     this.clients = clients;
+    this.start = start;
     this.days = days;
     this.customers = customers;
     this.faults = faults;
@@ -40,13 +47,11 @@ final class DemoFeed {
     return FaultRates.uniform(rate).with(FaultKind.OVERSIZED_RECORD, rate / 20);
   }
 
-  /** The days before today, with files, truth and faults. */
+  /** The backfill days, with files, truth and faults, as fast as the platform takes them. */
   void backfill() {
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
     DatagenConfig base = DatagenConfig.of(days, customers);
     DatagenConfig config =
-        new DatagenConfig(
-            base.seed(), today.minusDays(days), days, customers, base.products(), faults, 0, 0);
+        new DatagenConfig(base.seed(), start, days, customers, base.products(), faults, 0, 0);
     try (AwsSink sink = new AwsSink(clients)) {
       Datagen.run(config, sink);
     }
