@@ -3,6 +3,7 @@ package io.customer360.transform.silver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.customer360.common.contract.DatasetContract;
+import io.customer360.datagen.format.WeblogFormat;
 import io.customer360.transform.TransformProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +77,32 @@ class SilverBatchTest {
       assertThat(changed).isEmpty();
       assertThat(dir.resolve("again-2")).doesNotExist();
     }
+  }
+
+  @Test
+  void weblogLinesCarryTheServerDatagenSentThemFrom() throws Exception {
+    Path out = dir.resolve("servers");
+    Map<String, String> sent = bronze.partitionKeys("weblog");
+    Map<String, Long> perServer = new TreeMap<>();
+    try (Connection duckdb = sessions.open()) {
+      promote(duckdb, "weblog", out);
+      try (Statement st = duckdb.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT _record_key, server FROM read_parquet("
+                      + SilverSql.literal(out + "/**/*.parquet")
+                      + ")")) {
+        while (rs.next()) {
+          assertThat(rs.getString(2)).as(rs.getString(1)).isEqualTo(sent.get(rs.getString(1)));
+          perServer.merge(rs.getString(2), 1L, Long::sum);
+        }
+      }
+    }
+    assertThat(perServer.keySet())
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(1, WeblogFormat.SERVERS).mapToObj(i -> "web-" + i).toList());
+    assertThat(perServer.values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(bronze.truth().total("weblog", "silver_records"));
   }
 
   @Test

@@ -101,6 +101,24 @@ class GoldReconciliationTest {
   }
 
   @Test
+  void weblogHourlyCountsEveryLineUnderTheServerDatagenSentItFrom() {
+    Connection duckdb = GoldSession.clean();
+    String sent =
+        "SELECT k.partition_key AS server, count(*) AS hits FROM silver_weblog w JOIN read_csv('"
+            + DatagenSilver.shared().partitionKeys()
+            + "', all_varchar = true) k ON k.dataset = 'weblog' AND k._record_key = w._record_key"
+            + " GROUP BY 1";
+    String gold = "SELECT server, sum(hits) AS hits FROM weblog_hourly GROUP BY 1";
+    List<List<String>> servers = GoldSession.rows(duckdb, gold + " ORDER BY 1");
+    assertThat(servers.stream().map(r -> r.get(0)))
+        .containsExactly("web-1", "web-2", "web-3", "web-4");
+    assertThat(GoldSession.rows(duckdb, "SELECT * FROM (" + gold + ") EXCEPT " + sent)).isEmpty();
+    assertThat(GoldSession.rows(duckdb, sent + " EXCEPT SELECT * FROM (" + gold + ")")).isEmpty();
+    assertThat(servers.stream().mapToLong(r -> Long.parseLong(r.get(1))).sum())
+        .isEqualTo(truth("weblog"));
+  }
+
+  @Test
   void webSessionRevenueIsTheNetValueOfTheirOrders() {
     Connection duckdb = GoldSession.clean();
     assertThat(GoldSession.value(duckdb, "SELECT sum(revenue) FROM web_sessions"))
