@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  *   <li>weblog: the Apache request line ({@code GET /p?q=1 HTTP/1.1}) split into method, path,
  *       query and protocol, so analysts never parse it again; {@code server}, the web server's host
  *       name, which the Kinesis Agent sends as the record's partition key ({@code _partition_key}
- *       of the bronze envelope).
+ *       of the bronze envelope);
+ *   <li>customers: {@code birth_year_band}, the decade of birth ({@code 1980-1989}), while the date
+ *       of birth itself is kept only as a token.
  * </ul>
  */
 final class Derivations {
@@ -40,7 +42,16 @@ final class Derivations {
               derived(
                   "server",
                   "Web server host name: the Kinesis partition key the line was sent with.",
-                  "nullif(trim(_partition_key), '')")));
+                  "nullif(trim(_partition_key), '')")),
+          "customers",
+          List.of(
+              derived(
+                  "birth_year_band",
+                  "Decade of birth, e.g. 1980-1989, derived from date_of_birth before it is"
+                      + " tokenized.",
+                  "CASE WHEN {date_of_birth} IS NOT NULL THEN"
+                      + " CAST(year({date_of_birth}) // 10 * 10 AS VARCHAR) || '-' ||"
+                      + " CAST(year({date_of_birth}) // 10 * 10 + 9 AS VARCHAR) END")));
 
   private Derivations() {}
 

@@ -119,6 +119,25 @@ class GoldReconciliationTest {
   }
 
   @Test
+  void customersCarryTheDecadeOfBirthSilverDerived() {
+    Connection duckdb = GoldSession.clean();
+    String gold =
+        "SELECT customer_id, updated_at, birth_year_band FROM customers"
+            + " EXCEPT SELECT customer_id, timezone('UTC', updated_at), birth_year_band"
+            + " FROM silver_customers";
+    assertThat(GoldSession.rows(duckdb, gold)).isEmpty();
+    assertThat(
+            GoldSession.count(
+                duckdb,
+                "SELECT count(*) FROM customers"
+                    + " WHERE NOT regexp_full_match(birth_year_band, '(19|20)[0-9]0-(19|20)[0-9]9')"
+                    + " OR birth_year_band IS NULL"))
+        .isZero();
+    assertThat(GoldSession.count(duckdb, "SELECT count(DISTINCT birth_year_band) FROM customers"))
+        .isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
   void webSessionRevenueIsTheNetValueOfTheirOrders() {
     Connection duckdb = GoldSession.clean();
     assertThat(GoldSession.value(duckdb, "SELECT sum(revenue) FROM web_sessions"))
