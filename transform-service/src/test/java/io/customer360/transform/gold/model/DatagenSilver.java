@@ -57,7 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
  * files left out as ingestion quarantines them), uploaded to S3Proxy, promoted by {@link
  * SilverPromoter}, and the resulting {@code silver/} tree downloaded to a local folder for DuckDB.
  */
-final class DatagenSilver {
+public final class DatagenSilver {
 
   static final String PII_KEY = "test-pii-key-0123456789";
   private static final String BUCKET = "c360-lake";
@@ -73,7 +73,7 @@ final class DatagenSilver {
    * @param root folder holding {@code silver/<dataset>/…}
    * @param datagen datagen's output folder, with the ground truth in {@code _truth/}
    */
-  record Lake(Path root, Path datagen) {
+  public record Lake(Path root, Path datagen) {
     Path truth(String file) {
       return datagen.resolve(FolderSink.TRUTH_FOLDER).resolve(file);
     }
@@ -93,7 +93,7 @@ final class DatagenSilver {
    * 14 days × 300 customers with every fault on; generated once per JVM in a temporary folder, or
    * kept in the folder the system property {@code c360.gold.lake} names (reused when it exists).
    */
-  static synchronized Lake shared() {
+  public static synchronized Lake shared() {
     if (shared == null) {
       String kept = System.getProperty("c360.gold.lake");
       Path dir = kept != null ? Path.of(kept) : tempDir("c360-gold-test");
