@@ -1,6 +1,5 @@
 -- Every CRM version of every customer; PII stays as silver's tokens and keyed hashes. Silver keeps
--- the date of birth only as a token, so the decade of birth cannot be derived: birth_year_band is
--- null until silver carries a birth year.
+-- the date of birth only as a token, beside the decade of birth it derived before tokenizing.
 SELECT
   CAST(customer_id AS VARCHAR) AS customer_id,
   CAST(timezone('UTC', updated_at) AS TIMESTAMPTZ) AS updated_at,
@@ -8,7 +7,7 @@ SELECT
   CAST(last_name_token AS VARCHAR) AS last_name_token,
   CAST(email_hash AS VARCHAR) AS email_hash,
   CAST(phone_hash AS VARCHAR) AS phone_hash,
-  CAST(NULL AS VARCHAR) AS birth_year_band,
+  CAST(birth_year_band AS VARCHAR) AS birth_year_band,
   CAST(city AS VARCHAR) AS city,
   CAST(state AS VARCHAR) AS state,
   CAST(zip AS VARCHAR) AS zip,

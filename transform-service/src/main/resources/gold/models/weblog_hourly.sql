@@ -1,9 +1,9 @@
--- Web-server traffic per UTC hour and server. Silver does not keep the Kinesis partition key that
--- names the server, so every line counts under server 'unknown' until silver carries it.
+-- Web-server traffic per UTC hour and server. Silver derives server from the Kinesis partition key
+-- the line was sent with; a line without one (none in the envelope) counts under 'unknown'.
 WITH hits AS (
   SELECT
     date_trunc('hour', occurred_at) AS hour_start,
-    'unknown' AS server,
+    coalesce(server, 'unknown') AS server,
     ip_hash, status, bytes, request_path,
     regexp_matches(coalesce(user_agent, ''), '(?i)bot|crawl|spider|slurp|facebookexternalhit')
       AS is_bot

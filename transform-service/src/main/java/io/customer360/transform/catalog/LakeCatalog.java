@@ -5,6 +5,7 @@ import io.customer360.common.contract.DatasetContract;
 import io.customer360.common.contract.FieldSpec;
 import io.customer360.common.contract.PiiTreatment;
 import io.customer360.transform.lake.LakeStore;
+import io.customer360.transform.silver.DerivedColumn;
 import io.customer360.transform.silver.SilverNames;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -100,8 +101,9 @@ public class LakeCatalog {
               field.pii().name().toLowerCase(java.util.Locale.ROOT),
               field.description() == null ? "" : field.description()));
     }
-    for (String derived : SilverNames.derivedColumns(contract.name())) {
-      columns.add(column(derived, "string", "none", "Derived by silver."));
+    for (DerivedColumn derived : SilverNames.derivedColumns(contract.name())) {
+      columns.add(
+          column(derived.name(), derived.type().contractName(), "none", derived.description()));
     }
     return columns;
   }

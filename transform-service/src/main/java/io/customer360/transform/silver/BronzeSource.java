@@ -16,11 +16,13 @@ import java.util.TreeMap;
 
 /**
  * Reads one bronze file into the uniform relation {@link SilverSql} validates: lineage columns,
- * {@code _raw}, {@code _status}, {@code _bytes} and one text column per contract field, resolved
- * from the field's name or any alias the source used.
+ * {@code _partition_key}, {@code _raw}, {@code _status}, {@code _bytes} and one text column per
+ * contract field, resolved from the field's name or any alias the source used.
  *
  * <ul>
- *   <li>stream files: ingestion's JSON-lines envelope; record key {@code shard:sequence:sub};
+ *   <li>stream files: ingestion's JSON-lines envelope; record key {@code shard:sequence:sub},
+ *       {@code _partition_key} the envelope's {@code partition_key} (the Kinesis partition key the
+ *       producer chose; files from other sources have none, so it is NULL for them);
  *   <li>JSON-lines drops: one record per non-blank line, kept as text so a broken line is
  *       quarantined instead of failing the file;
  *   <li>CSV drops (header, quoting, BOM, CRLF): all columns read as text, header names matched to
@@ -56,7 +58,7 @@ final class BronzeSource {
   private static String streamEnvelope(SilverSql sql, BronzeFile file) {
     String envelope =
         "SELECT shard_id || ':' || sequence_number || ':' || coalesce(sub_sequence_number, 0)"
-            + " AS _record_key,"
+            + " AS _record_key, partition_key AS _partition_key,"
             + " coalesce(TRY_CAST(approximate_arrival_timestamp AS TIMESTAMPTZ) AT TIME ZONE 'UTC', "
             + timestamp(file)
             + ") AS _ingested_at,"
@@ -72,7 +74,8 @@ final class BronzeSource {
             + ", format = 'newline_delimited'"
             + compression(file)
             + ", columns = {shard_id: 'VARCHAR', sequence_number: 'VARCHAR',"
-            + " sub_sequence_number: 'BIGINT', approximate_arrival_timestamp: 'VARCHAR',"
+            + " sub_sequence_number: 'BIGINT', partition_key: 'VARCHAR',"
+            + " approximate_arrival_timestamp: 'VARCHAR',"
             + " payload_status: 'VARCHAR', payload: 'VARCHAR', payload_base64: 'VARCHAR'})";
     return jsonFields(sql, file, envelope);
   }
@@ -81,7 +84,7 @@ final class BronzeSource {
     String lines =
         "SELECT "
             + SilverSql.literal(file.recordKeyPrefix() + ":")
-            + " || n AS _record_key, "
+            + " || n AS _record_key, NULL::VARCHAR AS _partition_key, "
             + timestamp(file)
             + " AS _ingested_at, line AS _raw,"
             + " CASE WHEN NOT json_valid(line) THEN 'unparseable_json'"
@@ -108,7 +111,7 @@ final class BronzeSource {
       }
       columns.add(coalesce(candidates) + " AS " + SilverSql.rawColumn(field));
     }
-    return "SELECT _record_key, "
+    return "SELECT _record_key, _partition_key, "
         + SilverSql.literal(file.key())
         + " AS _source_object, _ingested_at, _raw, _status, _bytes,\n  "
         + String.join(",\n  ", columns)
@@ -132,7 +135,7 @@ final class BronzeSource {
     }
     return "SELECT "
         + SilverSql.literal(file.recordKeyPrefix() + ":")
-        + " || row_number() OVER () AS _record_key, "
+        + " || row_number() OVER () AS _record_key, NULL::VARCHAR AS _partition_key, "
         + SilverSql.literal(file.key())
         + " AS _source_object, "
         + timestamp(file)

@@ -11,8 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Opens in-memory DuckDB sessions with the configured memory limit, threads and spill directory.
- * One session per unit of work; closing it frees everything.
+ * Opens DuckDB sessions with the configured memory limit, threads and spill directory. In-memory
+ * sessions serve one unit of work, and closing one frees everything; a session on a database file
+ * keeps its tables for the next session on that file.
  */
 public final class DuckDbSessions {
 
@@ -31,8 +32,20 @@ public final class DuckDbSessions {
 
   /** A new session; the caller closes it. */
   public Connection open() {
+    return connect("jdbc:duckdb:");
+  }
+
+  /**
+   * A session on a database file, created when missing, whose tables outlive the session; the
+   * caller closes it. Only one session may have a file open at a time.
+   */
+  public Connection open(Path database) {
+    return connect("jdbc:duckdb:" + database.toAbsolutePath());
+  }
+
+  private Connection connect(String url) {
     try {
-      Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+      Connection connection = DriverManager.getConnection(url);
       try (Statement st = connection.createStatement()) {
         st.execute("SET memory_limit = '" + engine.memoryLimit().toMegabytes() + "MB'");
         st.execute("SET threads = " + engine.threads());

@@ -116,6 +116,7 @@ final class SilverBatch {
   private static String createSource(DatasetContract contract) {
     List<String> columns = new ArrayList<>();
     columns.add("_record_key VARCHAR");
+    columns.add("_partition_key VARCHAR");
     columns.add("_source_object VARCHAR");
     columns.add("_ingested_at TIMESTAMP");
     columns.add("_raw VARCHAR");

@@ -22,8 +22,8 @@ public final class SilverNames {
     };
   }
 
-  /** Columns silver derives for a dataset beyond its fields. */
-  public static List<String> derivedColumns(String dataset) {
-    return Derivations.names(dataset);
+  /** Columns silver derives for a dataset beyond its fields, in silver column order. */
+  public static List<DerivedColumn> derivedColumns(String dataset) {
+    return Derivations.of(dataset);
   }
 }

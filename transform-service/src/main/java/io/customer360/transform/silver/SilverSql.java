@@ -11,14 +11,15 @@ import java.util.stream.Collectors;
 /**
  * Compiles a dataset contract into the DuckDB SQL that validates and standardizes its records.
  *
- * <p>Input is the relation {@code src} built by a {@link BronzeSource}: lineage columns, the raw
- * record ({@code _raw}), its parse status and size, and one text column {@code f_<field>} per
- * contract field, already resolved from whichever alias the source used. Output is {@code checked}:
- * the same rows with typed values {@code t_<field>} and the list of reason codes {@code _reasons};
- * a row with no reason goes to silver, any other to quarantine. Reason codes, first one primary:
- * the parse status ({@code unparseable_json}, {@code invalid_utf8}, {@code not_a_json_object}),
- * {@code too_large}, {@code missing_field:<f>}, {@code bad_type:<f>}, {@code unknown_<f>} (a value
- * outside the contract's allowed values, e.g. {@code unknown_event_type}).
+ * <p>Input is the relation {@code src} built by a {@link BronzeSource}: lineage columns, the stream
+ * partition key ({@code _partition_key}, for derivations), the raw record ({@code _raw}), its parse
+ * status and size, and one text column {@code f_<field>} per contract field, already resolved from
+ * whichever alias the source used. Output is {@code checked}: the same rows with typed values
+ * {@code t_<field>} and the list of reason codes {@code _reasons}; a row with no reason goes to
+ * silver, any other to quarantine. Reason codes, first one primary: the parse status ({@code
+ * unparseable_json}, {@code invalid_utf8}, {@code not_a_json_object}), {@code too_large}, {@code
+ * missing_field:<f>}, {@code bad_type:<f>}, {@code unknown_<f>} (a value outside the contract's
+ * allowed values, e.g. {@code unknown_event_type}).
  */
 final class SilverSql {
 
@@ -173,7 +174,7 @@ final class SilverSql {
         columns.add(value + " AS " + quote(PiiFunctions.columnName(field)));
       }
     }
-    columns.addAll(Derivations.columns(contract.name()));
+    columns.addAll(Derivations.columns(contract));
     String eventTime = typedColumn(contract.eventTime());
     columns.add("strftime(" + eventTime + ", '%Y-%m-%d') AS " + EVENT_DATE);
     if (contract.partitioning() == PartitionGranularity.HOUR) {

@@ -10,6 +10,7 @@ import io.customer360.datagen.DatagenConfig;
 import io.customer360.datagen.fault.FaultKind;
 import io.customer360.datagen.fault.FaultRates;
 import io.customer360.datagen.sink.FolderSink;
+import io.customer360.transform.testing.PartitionKeySink;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -31,9 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Datagen output laid out as ingestion-service leaves it in bronze: stream records in its
- * JSON-lines envelope (payload kept as text, status {@code ok} or {@code invalid_json}), landing
- * files copied under their content-hashed name. Files ingestion quarantines whole (truncated gzip)
- * are left out, as they never reach bronze.
+ * JSON-lines envelope (payload kept as text, status {@code ok} or {@code invalid_json}, the
+ * partition key datagen sent the record with), landing files copied under their content-hashed
+ * name. Files ingestion quarantines whole (truncated gzip) are left out, as they never reach
+ * bronze.
  */
 final class DatagenBronze {
 
@@ -44,6 +46,7 @@ final class DatagenBronze {
   private final Path root;
   private final Map<String, List<Path>> filesByDataset = new LinkedHashMap<>();
   private final Map<Path, String> keys = new HashMap<>();
+  private final Map<String, Map<String, String>> partitionKeys = new HashMap<>();
   private final Truth truth;
   private long sequence;
 
@@ -60,7 +63,7 @@ final class DatagenBronze {
             .withSeed(7)
             .withFaults(
                 FaultRates.uniform(faultRate).with(FaultKind.TRUNCATED_GZIP, 10 * faultRate)),
-        new FolderSink(out));
+        new PartitionKeySink(out));
     DatagenBronze bronze = new DatagenBronze(dir.resolve("bronze"), Truth.read(out));
     bronze.layOut(out);
     return bronze;
@@ -75,6 +78,11 @@ final class DatagenBronze {
     return filesByDataset.getOrDefault(dataset, List.of()).stream()
         .map(p -> new BronzeFile(keys.get(p), p, RECEIVED, p.toString().endsWith(".gz")))
         .toList();
+  }
+
+  /** The partition key datagen sent each stream record of a dataset with, by silver record key. */
+  Map<String, String> partitionKeys(String dataset) {
+    return partitionKeys.getOrDefault(dataset, Map.of());
   }
 
   /** The bronze object key of each local file, for uploading. */
@@ -103,24 +111,29 @@ final class DatagenBronze {
   private void envelope(String dataset, Path streamFile) {
     String name = ObjectNames.streamBatch("shardId-000000000000", Long.toString(sequence + 1));
     Path target = target(dataset, name);
+    List<String> partitions = PartitionKeySink.keys(streamFile);
+    Map<String, String> byRecord = partitionKeys.computeIfAbsent(dataset, d -> new HashMap<>());
     try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(target))) {
-      for (String line : Files.readAllLines(streamFile, StandardCharsets.UTF_8)) {
-        gz.write(line(line, ++sequence).getBytes(StandardCharsets.UTF_8));
+      List<String> lines = Files.readAllLines(streamFile, StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size(); i++) {
+        gz.write(
+            line(lines.get(i), ++sequence, partitions.get(i)).getBytes(StandardCharsets.UTF_8));
         gz.write('\n');
+        byRecord.put("shardId-000000000000:" + sequence + ":0", partitions.get(i));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private String line(String payload, long seq) {
+  private String line(String payload, long seq, String partitionKey) {
     java.io.StringWriter text = new java.io.StringWriter();
     try (JsonGenerator json = JSON.createGenerator(text)) {
       json.writeStartObject();
       json.writeStringProperty("shard_id", "shardId-000000000000");
       json.writeStringProperty("sequence_number", Long.toString(seq));
       json.writeNumberProperty("sub_sequence_number", 0);
-      json.writeStringProperty("partition_key", "p");
+      json.writeStringProperty("partition_key", partitionKey);
       json.writeStringProperty(
           "approximate_arrival_timestamp", RECEIVED.plusMillis(seq).toString());
       json.writeStringProperty("payload_status", isJson(payload) ? "ok" : "invalid_json");

@@ -3,15 +3,25 @@ package io.customer360.transform.silver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.customer360.common.contract.DatasetContract;
+import io.customer360.common.contract.FieldSpec;
+import io.customer360.datagen.format.WeblogFormat;
 import io.customer360.transform.TransformProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +85,84 @@ class SilverBatchTest {
       assertThat(changed).isEmpty();
       assertThat(dir.resolve("again-2")).doesNotExist();
     }
+  }
+
+  @Test
+  void weblogLinesCarryTheServerDatagenSentThemFrom() throws Exception {
+    Path out = dir.resolve("servers");
+    Map<String, String> sent = bronze.partitionKeys("weblog");
+    Map<String, Long> perServer = new TreeMap<>();
+    try (Connection duckdb = sessions.open()) {
+      promote(duckdb, "weblog", out);
+      try (Statement st = duckdb.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT _record_key, server FROM read_parquet("
+                      + SilverSql.literal(out + "/**/*.parquet")
+                      + ")")) {
+        while (rs.next()) {
+          assertThat(rs.getString(2)).as(rs.getString(1)).isEqualTo(sent.get(rs.getString(1)));
+          perServer.merge(rs.getString(2), 1L, Long::sum);
+        }
+      }
+    }
+    assertThat(perServer.keySet())
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(1, WeblogFormat.SERVERS).mapToObj(i -> "web-" + i).toList());
+    assertThat(perServer.values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(bronze.truth().total("weblog", "silver_records"));
+  }
+
+  @Test
+  void customersKeepTheDecadeOfBirthButNotTheDateOfBirth() throws Exception {
+    Path out = dir.resolve("birth");
+    FieldSpec dateOfBirth = contract("customers").field("date_of_birth").orElseThrow();
+    Map<String, String> expected = new HashMap<>();
+    List<String> silverColumns = new ArrayList<>();
+    Map<String, String> actual = new HashMap<>();
+    try (Connection duckdb = sessions.open()) {
+      promote(duckdb, "customers", out);
+      try (Statement st = duckdb.createStatement()) {
+        try (ResultSet rs = st.executeQuery("SELECT _record_key, f_date_of_birth FROM src")) {
+          while (rs.next()) {
+            expected.put(rs.getString(1), decade(rs.getString(2), dateOfBirth.formats()));
+          }
+        }
+        String silver = "read_parquet(" + SilverSql.literal(out + "/**/*.parquet") + ")";
+        try (ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM " + silver)) {
+          while (rs.next()) {
+            silverColumns.add(rs.getString(1));
+          }
+        }
+        try (ResultSet rs = st.executeQuery("SELECT _record_key, birth_year_band FROM " + silver)) {
+          while (rs.next()) {
+            actual.put(rs.getString(1), rs.getString(2));
+          }
+        }
+      }
+    }
+    assertThat(silverColumns).contains("date_of_birth_token", "birth_year_band");
+    assertThat(silverColumns).doesNotContain("date_of_birth");
+    assertThat(actual).hasSize((int) bronze.truth().total("customers", "silver_records"));
+    actual.forEach((key, band) -> assertThat(band).as(key).isEqualTo(expected.get(key)));
+    assertThat(actual.values()).doesNotContainNull();
+    assertThat(new TreeSet<>(actual.values())).contains("1960-1969", "1980-1989", "2000-2009");
+  }
+
+  /** The decade band of a raw date of birth, parsed in Java by the contract's formats. */
+  private static String decade(String raw, List<String> formats) {
+    for (String format : formats) {
+      try {
+        int decade =
+            LocalDate.parse(raw, DateTimeFormatter.ofPattern(format, Locale.ENGLISH)).getYear()
+                / 10
+                * 10;
+        return decade + "-" + (decade + 9);
+      } catch (DateTimeParseException | NullPointerException e) {
+        // try the next format
+      }
+    }
+    return null;
   }
 
   @Test

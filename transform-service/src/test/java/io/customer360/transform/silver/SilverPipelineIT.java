@@ -102,6 +102,10 @@ class SilverPipelineIT {
           .contains("\"owner\"")
           .contains("\"sensitivity\"");
     }
+    assertThat(
+            s3.getObjectAsBytes(b -> b.bucket(bucket()).key("catalog/silver/weblog/table.json"))
+                .asUtf8String())
+        .contains("{\"name\":\"server\",\"type\":\"string\",\"pii\":\"none\"");
     List<SilverReady> announced = drainSilverReady(sqs, endpoints);
     assertThat(announced).isNotEmpty();
     assertThat(announced.stream().flatMap(a -> a.objectKeys().stream()).distinct())

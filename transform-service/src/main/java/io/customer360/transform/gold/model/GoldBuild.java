@@ -53,7 +53,8 @@ public final class GoldBuild {
 
   /**
    * Builds these models, in dependency order; the tables of their other inputs must exist from an
-   * earlier build in this session (e.g. {@code run(models.affectedBy("returns"))}).
+   * earlier build in this session or database file (e.g. {@code
+   * run(models.affectedBy("returns"))}).
    *
    * @throws GoldBuildException when a model's SQL fails
    */

@@ -3,7 +3,9 @@ package io.customer360.transform.gold.model;
 import io.customer360.common.contract.ContractRegistry;
 import io.customer360.common.contract.DatasetContract;
 import io.customer360.common.contract.FieldSpec;
+import io.customer360.common.contract.FieldType;
 import io.customer360.common.contract.PartitionGranularity;
+import io.customer360.transform.silver.DerivedColumn;
 import io.customer360.transform.silver.SilverNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,8 +75,8 @@ public final class SilverViews {
                   columns.add(
                       typedNull(name, name.equals(field.name()) ? duckDbType(field) : "VARCHAR")));
     }
-    for (String derived : SilverNames.derivedColumns(contract.name())) {
-      columns.add(typedNull(derived, "VARCHAR"));
+    for (DerivedColumn derived : SilverNames.derivedColumns(contract.name())) {
+      columns.add(typedNull(derived.name(), duckDbType(derived.type())));
     }
     columns.add(typedNull("event_date", "VARCHAR"));
     if (contract.partitioning() == PartitionGranularity.HOUR) {
@@ -89,7 +91,11 @@ public final class SilverViews {
 
   /** The DuckDB type silver stores a field as. */
   static String duckDbType(FieldSpec field) {
-    return switch (field.type()) {
+    return duckDbType(field.type());
+  }
+
+  private static String duckDbType(FieldType type) {
+    return switch (type) {
       case STRING -> "VARCHAR";
       case INTEGER -> "INTEGER";
       case LONG -> "BIGINT";

@@ -19,6 +19,7 @@ import io.customer360.transform.catalog.LakeCatalog;
 import io.customer360.transform.lake.LakeStore;
 import io.customer360.transform.silver.DuckDbSessions;
 import io.customer360.transform.silver.SilverPromoter;
+import io.customer360.transform.testing.PartitionKeySink;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -51,17 +52,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Real silver from a datagen run, made the way production makes it: datagen's output laid out as
- * ingestion-service leaves it in bronze (stream records in its JSON-lines envelope, landing files
- * under their content-hashed names, truncated files left out as ingestion quarantines them),
- * uploaded to S3Proxy, promoted by {@link SilverPromoter}, and the resulting {@code silver/} tree
- * downloaded to a local folder for DuckDB.
+ * ingestion-service leaves it in bronze (stream records in its JSON-lines envelope with the
+ * partition key datagen sent them with, landing files under their content-hashed names, truncated
+ * files left out as ingestion quarantines them), uploaded to S3Proxy, promoted by {@link
+ * SilverPromoter}, and the resulting {@code silver/} tree downloaded to a local folder for DuckDB.
  */
-final class DatagenSilver {
+public final class DatagenSilver {
 
   static final String PII_KEY = "test-pii-key-0123456789";
   private static final String BUCKET = "c360-lake";
   private static final Instant RECEIVED = Instant.parse("2026-01-10T08:00:00Z");
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String PARTITION_KEYS = "partition_keys.csv";
 
   private static Lake shared;
 
@@ -71,9 +73,17 @@ final class DatagenSilver {
    * @param root folder holding {@code silver/<dataset>/…}
    * @param datagen datagen's output folder, with the ground truth in {@code _truth/}
    */
-  record Lake(Path root, Path datagen) {
+  public record Lake(Path root, Path datagen) {
     Path truth(String file) {
       return datagen.resolve(FolderSink.TRUTH_FOLDER).resolve(file);
+    }
+
+    /**
+     * CSV {@code dataset,_record_key,partition_key}: the Kinesis partition key datagen sent each
+     * stream record with, by the record key silver gives it.
+     */
+    Path partitionKeys() {
+      return datagen.resolve(PARTITION_KEYS);
     }
   }
 
@@ -83,11 +93,14 @@ final class DatagenSilver {
    * 14 days × 300 customers with every fault on; generated once per JVM in a temporary folder, or
    * kept in the folder the system property {@code c360.gold.lake} names (reused when it exists).
    */
-  static synchronized Lake shared() {
+  public static synchronized Lake shared() {
     if (shared == null) {
       String kept = System.getProperty("c360.gold.lake");
       Path dir = kept != null ? Path.of(kept) : tempDir("c360-gold-test");
-      if (kept != null && Files.isDirectory(dir.resolve("lake"))) {
+      // A kept lake from before silver carried partition keys is made again.
+      if (kept != null
+          && Files.isDirectory(dir.resolve("lake"))
+          && Files.exists(dir.resolve("datagen").resolve(PARTITION_KEYS))) {
         shared = new Lake(dir.resolve("lake"), dir.resolve("datagen"));
       } else {
         FaultRates faults =
@@ -116,7 +129,8 @@ final class DatagenSilver {
   static Lake generate(Path dir, int days, int customers, FaultRates faults) {
     Path out = dir.resolve("datagen");
     Datagen.run(
-        DatagenConfig.of(days, customers).withSeed(7).withFaults(faults), new FolderSink(out));
+        DatagenConfig.of(days, customers).withSeed(7).withFaults(faults),
+        new PartitionKeySink(out));
     Map<String, Map<String, Path>> bronze = new Bronze(dir.resolve("bronze")).layOut(out);
     Path lake = dir.resolve("lake");
     int port = FreePort.resolve(0);
@@ -197,6 +211,8 @@ final class DatagenSilver {
 
     private final Path root;
     private final Map<String, Map<String, Path>> byDataset = new LinkedHashMap<>();
+    private final StringBuilder partitionKeys =
+        new StringBuilder("dataset,_record_key,partition_key\n");
     private long sequence;
 
     Bronze(Path root) {
@@ -218,6 +234,11 @@ final class DatagenSilver {
           copy(file[1], out.resolve(file[0]));
         }
       }
+      try {
+        Files.writeString(out.resolve(PARTITION_KEYS), partitionKeys);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       return byDataset;
     }
 
@@ -236,24 +257,33 @@ final class DatagenSilver {
     private void envelope(String dataset, Path streamFile) {
       String name = ObjectNames.streamBatch("shardId-000000000000", Long.toString(sequence + 1));
       Path target = target(dataset, name);
+      List<String> keys = PartitionKeySink.keys(streamFile);
       try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(target))) {
-        for (String line : Files.readAllLines(streamFile, StandardCharsets.UTF_8)) {
-          gz.write(line(line, ++sequence).getBytes(StandardCharsets.UTF_8));
+        List<String> lines = Files.readAllLines(streamFile, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+          gz.write(line(lines.get(i), ++sequence, keys.get(i)).getBytes(StandardCharsets.UTF_8));
           gz.write('\n');
+          partitionKeys
+              .append(dataset)
+              .append(",shardId-000000000000:")
+              .append(sequence)
+              .append(":0,")
+              .append(keys.get(i))
+              .append('\n');
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
-    private static String line(String payload, long seq) {
+    private static String line(String payload, long seq, String partitionKey) {
       StringWriter text = new StringWriter();
       try (JsonGenerator json = JSON.createGenerator(text)) {
         json.writeStartObject();
         json.writeStringProperty("shard_id", "shardId-000000000000");
         json.writeStringProperty("sequence_number", Long.toString(seq));
         json.writeNumberProperty("sub_sequence_number", 0);
-        json.writeStringProperty("partition_key", "p");
+        json.writeStringProperty("partition_key", partitionKey);
         json.writeStringProperty(
             "approximate_arrival_timestamp", RECEIVED.plusMillis(seq).toString());
         json.writeStringProperty("payload_status", isJson(payload) ? "ok" : "invalid_json");

@@ -101,6 +101,43 @@ class GoldReconciliationTest {
   }
 
   @Test
+  void weblogHourlyCountsEveryLineUnderTheServerDatagenSentItFrom() {
+    Connection duckdb = GoldSession.clean();
+    String sent =
+        "SELECT k.partition_key AS server, count(*) AS hits FROM silver_weblog w JOIN read_csv('"
+            + DatagenSilver.shared().partitionKeys()
+            + "', all_varchar = true) k ON k.dataset = 'weblog' AND k._record_key = w._record_key"
+            + " GROUP BY 1";
+    String gold = "SELECT server, sum(hits) AS hits FROM weblog_hourly GROUP BY 1";
+    List<List<String>> servers = GoldSession.rows(duckdb, gold + " ORDER BY 1");
+    assertThat(servers.stream().map(r -> r.get(0)))
+        .containsExactly("web-1", "web-2", "web-3", "web-4");
+    assertThat(GoldSession.rows(duckdb, "SELECT * FROM (" + gold + ") EXCEPT " + sent)).isEmpty();
+    assertThat(GoldSession.rows(duckdb, sent + " EXCEPT SELECT * FROM (" + gold + ")")).isEmpty();
+    assertThat(servers.stream().mapToLong(r -> Long.parseLong(r.get(1))).sum())
+        .isEqualTo(truth("weblog"));
+  }
+
+  @Test
+  void customersCarryTheDecadeOfBirthSilverDerived() {
+    Connection duckdb = GoldSession.clean();
+    String gold =
+        "SELECT customer_id, updated_at, birth_year_band FROM customers"
+            + " EXCEPT SELECT customer_id, timezone('UTC', updated_at), birth_year_band"
+            + " FROM silver_customers";
+    assertThat(GoldSession.rows(duckdb, gold)).isEmpty();
+    assertThat(
+            GoldSession.count(
+                duckdb,
+                "SELECT count(*) FROM customers"
+                    + " WHERE NOT regexp_full_match(birth_year_band, '(19|20)[0-9]0-(19|20)[0-9]9')"
+                    + " OR birth_year_band IS NULL"))
+        .isZero();
+    assertThat(GoldSession.count(duckdb, "SELECT count(DISTINCT birth_year_band) FROM customers"))
+        .isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
   void webSessionRevenueIsTheNetValueOfTheirOrders() {
     Connection duckdb = GoldSession.clean();
     assertThat(GoldSession.value(duckdb, "SELECT sum(revenue) FROM web_sessions"))
