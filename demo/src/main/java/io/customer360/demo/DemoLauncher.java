@@ -7,6 +7,7 @@ import io.customer360.infra.local.LocalPlatformConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -84,6 +85,7 @@ public final class DemoLauncher {
       streaming.start();
       DemoProgress progress = new DemoProgress(clients.s3(), endpoints);
       awaitFirstCycle(progress, options.cycleTimeout());
+      checkMetrics(ports, secrets, options.once());
       printWhereToLook(endpoints, secrets, ports, started, options.once());
       if (!options.once()) {
         while (!stop.await(30, TimeUnit.SECONDS)) {
@@ -134,6 +136,23 @@ public final class DemoLauncher {
     System.out.println("  " + snapshot.line());
   }
 
+  /**
+   * Every service's Prometheus endpoint exposes its meters after the first cycle; with {@code
+   * --once} (unattended runs) a missing one fails the demo.
+   */
+  private static void checkMetrics(Map<String, Integer> ports, DemoSecrets secrets, boolean once) {
+    Map<String, List<String>> missing = new DemoMetrics().missing(ports, secrets.apiKey());
+    if (missing.isEmpty()) {
+      System.out.println(
+          "  metrics: every service exposes its c360 meters on /actuator/prometheus");
+      return;
+    }
+    System.out.println("  metrics MISSING on /actuator/prometheus: " + missing);
+    if (once) {
+      throw new IllegalStateException("Services do not expose their metrics: " + missing);
+    }
+  }
+
   private static void printWhereToLook(
       LocalEndpoints endpoints,
       DemoSecrets secrets,
@@ -153,6 +172,10 @@ public final class DemoLauncher {
     System.out.printf(
         "  curl -H 'X-API-Key: %s' 'http://127.0.0.1:%d/api/v1/churn-scores'%n",
         secrets.apiKey(), scoring);
+    System.out.printf(
+        "  Metrics        http://127.0.0.1:<port>/actuator/prometheus on every service (ports %s;"
+            + " key needed on %d and %d); logs are JSON lines%n",
+        ports, api, scoring);
     System.out.printf(
         "  Notebooks/JDBC %s  user %s (read-only role: see warehouse-loader/README.md)%n",
         endpoints.jdbcUrl(), endpoints.jdbcUser());

@@ -199,6 +199,12 @@ class EndToEndIT {
     assertThat(status(ports.get("query-api"), "/dashboard/index.html", null)).isEqualTo(200);
   }
 
+  @Test
+  @Order(5)
+  void everyServiceExposesItsMetricsOnPrometheus() {
+    assertThat(new DemoMetrics().missing(ports, SECRETS.apiKey())).isEmpty();
+  }
+
   /** {@code date,zip,category → orders,units,revenue,coupon_orders,coupon_discount}. */
   private static Map<String, String> truthSales() {
     Map<String, String> rows = new TreeMap<>();

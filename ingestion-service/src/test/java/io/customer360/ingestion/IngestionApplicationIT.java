@@ -67,7 +67,8 @@ class IngestionApplicationIT {
   }
 
   @Test
-  void streamEventsLandInBronzeByteIdenticalAndAnnounced(LocalEndpoints endpoints) {
+  void streamEventsLandInBronzeByteIdenticalAndAnnounced(LocalEndpoints endpoints)
+      throws Exception {
     AwsClientFactory clients = new AwsClientFactory(endpoints.awsSettings());
     String run = UUID.randomUUID().toString();
     Map<String, byte[]> sent = new HashMap<>();
@@ -120,6 +121,51 @@ class IngestionApplicationIT {
                       "bronze/clickstream/ingest_date=\\d{4}-\\d{2}-\\d{2}/ingest_hour=\\d{2}/shardId-\\d+-\\d+\\.jsonl\\.gz"));
       assertThat(announcedKeys(sqs)).containsAll(objectKeys);
     }
+    String metrics = prometheus();
+    assertThat(sample(metrics, "c360_ingestion_records_in_total{dataset=\"clickstream\"}"))
+        .isGreaterThanOrEqualTo(sent.size());
+    assertThat(sample(metrics, "c360_ingestion_bytes_in_total{dataset=\"clickstream\"}"))
+        .isPositive();
+    assertThat(sample(metrics, "c360_ingestion_files_written_total{dataset=\"clickstream\"}"))
+        .isPositive();
+    assertThat(metrics)
+        .containsPattern(
+            "c360_ingestion_kcl_millis_behind_latest\\{shard=\"shardId-\\d+\","
+                + "stream=\"c360-clickstream\"} \\d");
+  }
+
+  @Test
+  void prometheusExposesEveryDatasetsMetersFromStartUp() throws Exception {
+    String metrics = prometheus();
+
+    for (String dataset : List.of("clickstream", "weblog", "orders", "customers", "weather")) {
+      assertThat(metrics)
+          .contains("c360_ingestion_records_in_total{dataset=\"" + dataset + "\"}")
+          .contains("c360_ingestion_bytes_in_total{dataset=\"" + dataset + "\"}")
+          .contains("c360_ingestion_files_written_total{dataset=\"" + dataset + "\"}")
+          .contains("c360_ingestion_write_latency_seconds_count{dataset=\"" + dataset + "\"}");
+    }
+  }
+
+  private String prometheus() throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
+  }
+
+  private static double sample(String metrics, String series) {
+    return metrics
+        .lines()
+        .filter(line -> line.startsWith(series + " "))
+        .mapToDouble(line -> Double.parseDouble(line.substring(series.length()).trim()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No series " + series));
   }
 
   private static void put(KinesisClient kinesis, Map<String, byte[]> records) {

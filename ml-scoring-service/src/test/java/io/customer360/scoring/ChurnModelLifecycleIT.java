@@ -147,8 +147,7 @@ class ChurnModelLifecycleIT {
           .as(key)
           .isPositive();
     }
-    assertThat(meters.get("c360.scoring.model.auc").gauge().value())
-        .isEqualTo(metrics.validationAuc());
+    assertThat(meters.get("c360.ml.model.auc").gauge().value()).isEqualTo(metrics.validationAuc());
   }
 
   @Test
@@ -186,7 +185,7 @@ class ChurnModelLifecycleIT {
   @Order(4)
   void aCorruptPromotedModelLeavesThePreviousOneServing() {
     String serving0 = serving.require().version();
-    double failures0 = meters.get("c360.scoring.model.load.failures").counter().count();
+    double failures0 = meters.get("c360.ml.model.load.failures").counter().count();
     String corrupt = ModelRegistry.newVersion(Instant.now(), "corrupt");
     byte[] features = "{\"features\":[{\"name\":\"tenure_days\",\"type\":\"int\"}]}".getBytes();
     registry.putArtifact(corrupt, "features.json", features);
@@ -198,7 +197,7 @@ class ChurnModelLifecycleIT {
 
     await()
         .atMost(Duration.ofSeconds(15))
-        .until(() -> meters.get("c360.scoring.model.load.failures").counter().count() > failures0);
+        .until(() -> meters.get("c360.ml.model.load.failures").counter().count() > failures0);
     assertThat(serving.require().version()).isEqualTo(serving0);
     ChurnScore score = online.score("C0000042").orElseThrow();
     assertThat(score.modelVersion()).isEqualTo(serving0);

@@ -298,10 +298,14 @@ class ScoringApiIT {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
-        .contains("c360_scoring_model_auc ")
-        .contains("c360_scoring_score_count")
-        .contains(
-            "c360_scoring_requests_seconds_count{endpoint=\"/api/v1/churn-scores/{customerId}\"");
+        .contains("c360_ml_model_auc{model=\"churn_api\"}")
+        .contains("c360_ml_training_candidate_auc{model=\"churn_api\"}")
+        .contains("c360_ml_score_count{model=\"churn_api\"}")
+        .contains("c360_ml_model_load_failures_total{model=\"churn_api\"}")
+        .containsPattern(
+            "c360_api_requests_seconds_count\\{[^}]*status=\"200\",uri=\"/api/v1/churn-scores/\\{customerId}\"}")
+        .containsPattern("c360_api_requests_seconds\\{[^}]*quantile=\"0.99\"")
+        .containsPattern("c360_api_requests_seconds_count\\{[^}]*status=\"401\"");
   }
 
   private static void assertProblem(HttpResponse<String> response, String parameter) {

@@ -3,6 +3,7 @@ package io.customer360.loader;
 import io.customer360.loader.warehouse.WarehouseFlavour;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -19,6 +20,8 @@ import org.springframework.util.unit.DataSize;
  * @param retryDelay how long a failed batch's message stays invisible before the next attempt
  * @param staging the PostgreSQL staging path (download and convert)
  * @param redshift the Redshift staging path (COPY from S3)
+ * @param eventTimeColumns per partition-replaced gold model, the {@code timestamptz} column holding
+ *     its event time; those models' freshness ({@code c360.loader.freshness}) is measured
  */
 @ConfigurationProperties("c360.warehouse-loader")
 public record WarehouseLoaderProperties(
@@ -29,7 +32,12 @@ public record WarehouseLoaderProperties(
     @DefaultValue("2") int maxConcurrentLoads,
     @DefaultValue("30s") Duration retryDelay,
     @DefaultValue Staging staging,
-    @DefaultValue Redshift redshift) {
+    @DefaultValue Redshift redshift,
+    Map<String, String> eventTimeColumns) {
+
+  public WarehouseLoaderProperties {
+    eventTimeColumns = eventTimeColumns == null ? Map.of() : Map.copyOf(eventTimeColumns);
+  }
 
   /**
    * PostgreSQL staging: gold files are downloaded and converted locally.

@@ -1,6 +1,7 @@
 package io.customer360.loader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import io.customer360.common.aws.AwsClientFactory;
@@ -14,15 +15,18 @@ import io.customer360.loader.testing.GoldFixtures;
 import io.customer360.loader.testing.TestWarehouse;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +109,10 @@ class WarehouseLoaderApplicationIT {
 
   @Test
   void announcedBatchIsLoadedAndItsMessageDeleted() {
+    Counter rows = meters.get("c360.loader.rows").tag("model", "returns").counter();
+    Timer duration = meters.get("c360.loader.load.duration").tag("model", "returns").timer();
+    double rowsBefore = rows.count();
+    long loadsBefore = duration.count();
     GoldReady batch =
         gold.batch("returns")
             .partition(LocalDate.parse("2026-01-07"), 120, Map.of())
@@ -123,10 +131,52 @@ class WarehouseLoaderApplicationIT {
                     + batch.batchId()
                     + "'"))
         .isEqualTo("loaded 200");
-    assertThat(meters.get("c360.loader.rows.loaded").tag("model", "returns").counter().count())
-        .isEqualTo(200);
-    assertThat(meters.get("c360.loader.load.duration").tag("model", "returns").timer().count())
-        .isEqualTo(1);
+    assertThat(rows.count() - rowsBefore).isEqualTo(200);
+    assertThat(duration.count() - loadsBefore).isEqualTo(1);
+  }
+
+  @Test
+  void freshnessIsCommitTimeMinusTheNewestEventLoaded() {
+    GoldReady batch =
+        gold.batch("returns").partition(LocalDate.parse("2026-01-12"), 50, Map.of()).upload();
+    Timer freshness = meters.get("c360.loader.freshness").tag("model", "returns").timer();
+    long before = freshness.count();
+
+    send(batch);
+
+    await().atMost(Duration.ofSeconds(60)).until(() -> freshness.count() == before + 1);
+    Instant newest =
+        Instant.parse(
+            warehouse
+                .value(
+                    "SELECT to_char(max(returned_at) AT TIME ZONE 'UTC',"
+                        + " 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM warehouse.fact_return"
+                        + " WHERE load_batch_id = '"
+                        + batch.batchId()
+                        + "'")
+                .trim());
+    double expectedSeconds = Duration.between(newest, Instant.now()).toSeconds();
+    assertThat(freshness.max(TimeUnit.SECONDS)).isCloseTo(expectedSeconds, within(120.0));
+  }
+
+  @Test
+  void prometheusExposesEveryModelsMetersFromStartUp() throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .contains("c360_loader_rows_total{model=\"customer_segments\"}")
+        .contains("c360_loader_load_duration_seconds_count{model=\"order_lines\"}")
+        .contains("c360_loader_load_duration_seconds_max{model=\"order_lines\"}")
+        .contains("c360_loader_freshness_seconds_count{model=\"purchases_per_minute\"}")
+        .contains("c360_loader_freshness_seconds_max{model=\"web_sessions\"}")
+        .doesNotContain("c360_loader_freshness_seconds_count{model=\"weather_daily\"}");
   }
 
   @Test

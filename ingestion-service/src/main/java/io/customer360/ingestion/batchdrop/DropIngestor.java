@@ -5,6 +5,7 @@ import io.customer360.common.contract.DatasetContract;
 import io.customer360.common.contract.SourceChannel;
 import io.customer360.common.lake.LakePath;
 import io.customer360.common.lake.ObjectNames;
+import io.customer360.common.pipeline.PipelineMessage;
 import io.customer360.ingestion.bronze.BronzeAnnouncer;
 import io.customer360.ingestion.bronze.BronzeStore;
 import io.customer360.ingestion.bronze.IngestionMetrics;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.util.unit.DataSize;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -125,6 +127,28 @@ public final class DropIngestor {
       return Outcome.DUPLICATE;
     }
     LakePath bronze = LakePath.of(claim.resultKey());
+    // The id every later stage logs for this file's batch (BronzeAnnouncer derives the same one).
+    MDC.put("correlationId", PipelineMessage.correlationIdFor(bronze.key()));
+    try {
+      writeAndAnnounce(object, contract, file, sha256, inspection, receivedAt, bronze);
+      ledger.completeContent(contentId);
+      ledger.markHandled(object, "bronze", bronze.key());
+      log.info("Dropped file ingested key={} bronze={}", object.key(), bronze.key());
+      return Outcome.INGESTED;
+    } finally {
+      MDC.remove("correlationId");
+    }
+  }
+
+  private void writeAndAnnounce(
+      LandingObject object,
+      DatasetContract contract,
+      Path file,
+      String sha256,
+      Inspection inspection,
+      Instant receivedAt,
+      LakePath bronze) {
+    String dataset = contract.name();
     store.put(
         dataset,
         bronze,
@@ -140,10 +164,6 @@ public final class DropIngestor {
             "record-count", Long.toString(inspection.records())));
     announcer.announce(dataset, bronze, Math.max(0, inspection.records()), "landing");
     metrics.received(dataset, Math.max(0, inspection.records()), object.size());
-    ledger.completeContent(contentId);
-    ledger.markHandled(object, "bronze", bronze.key());
-    log.info("Dropped file ingested key={} bronze={}", object.key(), bronze.key());
-    return Outcome.INGESTED;
   }
 
   private Outcome quarantined(LandingObject object, String quarantineKey) {

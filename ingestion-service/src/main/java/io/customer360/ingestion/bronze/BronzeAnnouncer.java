@@ -27,8 +27,8 @@ public final class BronzeAnnouncer {
   }
 
   /**
-   * Sends the announcement; the correlation id is the object key, so every later stage can name the
-   * bronze object a batch came from.
+   * Sends the announcement. Its correlation id is {@link PipelineMessage#correlationIdFor} the
+   * object key: the writer logs the batch under the same id, and every later stage passes it on.
    */
   public void announce(String dataset, LakePath object, long records, String sourceChannel) {
     BronzeReady message =

@@ -1,6 +1,7 @@
 package io.customer360.ingestion.config;
 
 import io.customer360.common.contract.ContractRegistry;
+import io.customer360.common.contract.DatasetContract;
 import io.customer360.common.contract.SourceChannel;
 import io.customer360.ingestion.IngestionProperties;
 import io.customer360.ingestion.bronze.BronzeAnnouncer;
@@ -31,8 +32,9 @@ class IngestionConfiguration {
   }
 
   @Bean
-  IngestionMetrics ingestionMetrics(MeterRegistry registry) {
-    return new IngestionMetrics(registry);
+  IngestionMetrics ingestionMetrics(MeterRegistry registry, ContractRegistry contracts) {
+    return new IngestionMetrics(
+        registry, contracts.all().stream().map(DatasetContract::name).toList());
   }
 
   @Bean

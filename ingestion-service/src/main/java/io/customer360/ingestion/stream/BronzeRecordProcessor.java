@@ -2,6 +2,7 @@ package io.customer360.ingestion.stream;
 
 import io.customer360.common.lake.LakePath;
 import io.customer360.common.lake.ObjectNames;
+import io.customer360.common.pipeline.PipelineMessage;
 import io.customer360.ingestion.IngestionProperties.Rotation;
 import io.customer360.ingestion.bronze.IngestionMetrics;
 import org.slf4j.Logger;
@@ -30,6 +31,7 @@ import software.amazon.kinesis.retrieval.KinesisClientRecord;
 final class BronzeRecordProcessor implements ShardRecordProcessor {
 
   private static final Logger log = LoggerFactory.getLogger(BronzeRecordProcessor.class);
+  private static final String CORRELATION_ID = "correlationId";
 
   private final String stream;
   private final String dataset;
@@ -94,18 +96,21 @@ final class BronzeRecordProcessor implements ShardRecordProcessor {
   public void leaseLost(LeaseLostInput input) {
     log.info("Lease lost stream={} shard={} droppedRecords={}", stream, shardId, batch.records());
     batch = newBatch();
+    metrics.shardReleased(stream, shardId);
   }
 
   @Override
   public void shardEnded(ShardEndedInput input) {
     flush(input.checkpointer());
     checkpoint(input.checkpointer(), null, 0);
+    metrics.shardReleased(stream, shardId);
     log.info("Shard ended stream={} shard={}", stream, shardId);
   }
 
   @Override
   public void shutdownRequested(ShutdownRequestedInput input) {
     flush(input.checkpointer());
+    metrics.shardReleased(stream, shardId);
   }
 
   private void flush(RecordProcessorCheckpointer checkpointer) {
@@ -131,9 +136,15 @@ final class BronzeRecordProcessor implements ShardRecordProcessor {
             done.payloadBytes(),
             done.firstSequenceNumber(),
             done.lastSequenceNumber());
-    Retry.untilDone("Bronze write of " + path.key(), log, () -> sink.write(written));
-    checkpoint(checkpointer, done.lastSequenceNumber(), done.lastSubSequenceNumber());
-    log.debug("Bronze batch written key={} records={}", path.key(), done.records());
+    // The id every later stage logs for this batch (BronzeAnnouncer derives the same one).
+    MDC.put(CORRELATION_ID, PipelineMessage.correlationIdFor(path.key()));
+    try {
+      Retry.untilDone("Bronze write of " + path.key(), log, () -> sink.write(written));
+      checkpoint(checkpointer, done.lastSequenceNumber(), done.lastSubSequenceNumber());
+      log.debug("Bronze batch written key={} records={}", path.key(), done.records());
+    } finally {
+      MDC.remove(CORRELATION_ID);
+    }
   }
 
   /** Checkpoints a position, or the shard end when {@code sequenceNumber} is null. */

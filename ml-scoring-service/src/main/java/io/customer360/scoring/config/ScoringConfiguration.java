@@ -2,7 +2,6 @@ package io.customer360.scoring.config;
 
 import io.customer360.scoring.ScoringProperties;
 import io.customer360.scoring.features.WarehouseFeatures;
-import io.customer360.scoring.metrics.RequestMetricsInterceptor;
 import io.customer360.scoring.metrics.ScoringMetrics;
 import io.customer360.scoring.model.ModelReloader;
 import io.customer360.scoring.model.ServingModel;
@@ -23,8 +22,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import software.amazon.awssdk.services.s3.S3Client;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,20 +40,9 @@ class ScoringConfiguration {
   }
 
   @Bean
-  ScoringMetrics scoringMetrics(MeterRegistry registry, ServingModel serving) {
-    return new ScoringMetrics(registry, serving);
-  }
-
-  @Bean
-  WebMvcConfigurer requestMetrics(MeterRegistry registry) {
-    return new WebMvcConfigurer() {
-      @Override
-      public void addInterceptors(InterceptorRegistry interceptors) {
-        interceptors
-            .addInterceptor(new RequestMetricsInterceptor(registry))
-            .addPathPatterns("/api/**");
-      }
-    };
+  ScoringMetrics scoringMetrics(
+      MeterRegistry registry, ServingModel serving, ScoringProperties properties) {
+    return new ScoringMetrics(registry, serving, properties.modelName());
   }
 
   @Bean

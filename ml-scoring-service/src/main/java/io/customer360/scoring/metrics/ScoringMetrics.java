@@ -8,9 +8,13 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The service's own meters, named {@code c360.scoring.*} like every stage's: the serving model's
- * validation AUC, the distribution of scores, the last candidate's AUC and failed model loads.
- * Request latency and counts are recorded by {@link RequestMetricsInterceptor}.
+ * The service's own meters, named {@code c360.ml.*} and tagged by registry model name ({@code
+ * model=churn}), all registered on start-up: the serving model's validation AUC ({@code
+ * c360.ml.model.auc}, NaN until a model serves), the distribution of scores ({@code
+ * c360.ml.score}), the last trained candidate's AUC ({@code c360.ml.training.candidate.auc}) and
+ * failed model loads ({@code c360.ml.model.load.failures}). Request latency and errors are Spring
+ * Boot's HTTP server timer, renamed {@code c360.api.requests} in {@code application.yaml} as in
+ * query-api.
  */
 public class ScoringMetrics {
 
@@ -18,26 +22,30 @@ public class ScoringMetrics {
   private final Counter loadFailures;
   private volatile double lastCandidateAuc = Double.NaN;
 
-  public ScoringMetrics(MeterRegistry registry, ServingModel serving) {
+  public ScoringMetrics(MeterRegistry registry, ServingModel serving, String model) {
     Gauge.builder(
-            "c360.scoring.model.auc",
+            "c360.ml.model.auc",
             serving,
             s -> s.current().map(LoadedModel::validationAuc).orElse(Double.NaN))
-        .description("Validation ROC AUC of the serving churn model")
+        .description("Validation ROC AUC of the serving model")
+        .tag("model", model)
         .register(registry);
-    Gauge.builder("c360.scoring.training.candidate.auc", this, m -> m.lastCandidateAuc)
+    Gauge.builder("c360.ml.training.candidate.auc", this, m -> m.lastCandidateAuc)
         .description("Validation ROC AUC of the last trained candidate")
+        .tag("model", model)
         .register(registry);
     this.scores =
-        DistributionSummary.builder("c360.scoring.score")
-            .description("Churn scores produced, online and batch")
+        DistributionSummary.builder("c360.ml.score")
+            .description("Scores produced, online and batch")
+            .tag("model", model)
             .serviceLevelObjectives(0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9)
             .minimumExpectedValue(0.001)
             .maximumExpectedValue(1.0)
             .register(registry);
     this.loadFailures =
-        Counter.builder("c360.scoring.model.load.failures")
+        Counter.builder("c360.ml.model.load.failures")
             .description("Promoted model versions that failed to load")
+            .tag("model", model)
             .register(registry);
   }
 

@@ -601,6 +601,24 @@ class QueryApiIT extends LoadedWarehouseSupport {
   }
 
   @Test
+  void prometheusExposesApiRequestsByEndpointStatusAndOutcome() {
+    get("/api/v1/meta");
+    send("/api/v1/meta", null, null);
+
+    HttpResponse<String> metrics = send("/actuator/prometheus", "X-API-Key", DASHBOARD_KEY);
+
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body())
+        .containsPattern(
+            "c360_api_requests_seconds_count\\{[^}]*outcome=\"SUCCESS\",status=\"200\","
+                + "uri=\"/api/v1/meta\"}")
+        .containsPattern(
+            "c360_api_requests_seconds_count\\{[^}]*outcome=\"CLIENT_ERROR\",status=\"401\"")
+        .containsPattern("c360_api_requests_seconds\\{[^}]*quantile=\"0.99\"")
+        .containsPattern("c360_api_requests_seconds_max\\{[^}]*uri=\"/api/v1/meta\"}");
+  }
+
+  @Test
   void theApiConnectsAsTheReadOnlyRole() {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 

@@ -32,6 +32,8 @@ class GoldConfiguration {
       TransformProperties properties,
       Clock clock,
       MeterRegistry metrics) {
+    // Exported from start-up, before the first run; GoldScheduler records into this same timer.
+    metrics.timer("c360.transform.batch.latency", "stage", "gold", "dataset", "all");
     return new GoldScheduler(
         GoldStage.runner(models, lake, duckdb, sqs, properties, clock, metrics),
         properties.gold().interval(),

@@ -3,6 +3,7 @@ package io.customer360.transform.config;
 import io.customer360.common.aws.AwsClientFactory;
 import io.customer360.common.aws.AwsSettings;
 import io.customer360.common.contract.ContractRegistry;
+import io.customer360.common.contract.DatasetContract;
 import io.customer360.transform.TransformProperties;
 import io.customer360.transform.catalog.LakeCatalog;
 import io.customer360.transform.lake.LakeStore;
@@ -91,8 +92,9 @@ class TransformConfiguration {
   }
 
   @Bean
-  SilverMetrics silverMetrics(MeterRegistry registry) {
-    return new SilverMetrics(registry);
+  SilverMetrics silverMetrics(MeterRegistry registry, ContractRegistry contracts) {
+    return new SilverMetrics(
+        registry, contracts.all().stream().map(DatasetContract::name).toList());
   }
 
   @Bean

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -57,8 +58,10 @@ public class GoldScheduler implements SmartLifecycle {
     running.set(true);
     stale.set(false);
     long started = System.nanoTime();
+    String runId = correlationId.get();
+    MDC.put("correlationId", runId);
     try {
-      runner.run(correlationId.get());
+      runner.run(runId);
       metrics
           .timer("c360.transform.batch.latency", "stage", "gold", "dataset", "all")
           .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
@@ -70,6 +73,7 @@ public class GoldScheduler implements SmartLifecycle {
       log.error("Gold run failed; retrying next tick error={}", e.getMessage());
     } finally {
       running.set(false);
+      MDC.remove("correlationId");
     }
   }
 

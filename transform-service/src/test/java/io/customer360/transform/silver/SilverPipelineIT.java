@@ -81,6 +81,27 @@ class SilverPipelineIT {
   }
 
   @Test
+  void prometheusExposesEveryDatasetsMetersFromStartUp() throws Exception {
+    String metrics = prometheus();
+
+    for (String dataset : DatagenBronze.CONTRACTS.all().stream().map(c -> c.name()).toList()) {
+      for (String name :
+          List.of(
+              "c360_transform_records_in_total",
+              "c360_transform_records_out_total",
+              "c360_transform_records_quarantined_total",
+              "c360_transform_partitions_written_total")) {
+        assertThat(metrics).contains(name + "{dataset=\"" + dataset + "\"}");
+      }
+      assertThat(metrics)
+          .contains(
+              "c360_transform_batch_latency_seconds_max{dataset=\""
+                  + dataset
+                  + "\",stage=\"silver\"}");
+    }
+  }
+
+  @Test
   void promotesBronzeToSilverOnceAndAnnouncesIt(LocalEndpoints endpoints) throws Exception {
     AwsClientFactory clients = new AwsClientFactory(endpoints.awsSettings());
     S3Client s3 = clients.s3();
@@ -121,6 +142,22 @@ class SilverPipelineIT {
       assertThat(byFault).as(dataset).isEqualTo(expectedQuarantine(dataset));
     }
 
+    String metrics = prometheus();
+    for (String dataset : DatagenBronze.CONTRACTS.all().stream().map(c -> c.name()).toList()) {
+      double in = sample(metrics, "c360_transform_records_in_total", dataset);
+      double out = sample(metrics, "c360_transform_records_out_total", dataset);
+      double quarantined = sample(metrics, "c360_transform_records_quarantined_total", dataset);
+      assertThat(in).as(dataset).isPositive().isEqualTo(out + quarantined);
+      assertThat(out).as(dataset).isGreaterThanOrEqualTo(silver.getOrDefault(dataset, 0L));
+      assertThat(metrics)
+          .contains(
+              "c360_transform_batch_latency_seconds_count{dataset=\""
+                  + dataset
+                  + "\",stage=\"silver\"}");
+    }
+    assertThat(sample(metrics, "c360_transform_records_quarantined_total", "clickstream"))
+        .isPositive();
+
     Map<String, String> before = etags(s3, "silver/");
     int replayed = 0;
     for (var contract : DatagenBronze.CONTRACTS.all()) {
@@ -138,6 +175,29 @@ class SilverPipelineIT {
     awaitDrained(sqs, bronzeQueue);
     assertThat(etags(s3, "silver/")).isEqualTo(before);
     assertThat(drainSilverReady(sqs, endpoints)).isEmpty();
+  }
+
+  private String prometheus() throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
+  }
+
+  /** The value of a Prometheus series tagged with only this dataset. */
+  private static double sample(String metrics, String name, String dataset) {
+    String series = name + "{dataset=\"" + dataset + "\"} ";
+    return metrics
+        .lines()
+        .filter(line -> line.startsWith(series))
+        .mapToDouble(line -> Double.parseDouble(line.substring(series.length()).trim()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No series " + series + "in\n" + metrics));
   }
 
   static void awaitDrained(SqsClient sqs, String queue) {

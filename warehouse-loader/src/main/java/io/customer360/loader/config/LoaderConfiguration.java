@@ -2,6 +2,8 @@ package io.customer360.loader.config;
 
 import io.customer360.loader.WarehouseLoaderProperties;
 import io.customer360.loader.gold.GoldContract;
+import io.customer360.loader.gold.GoldModel;
+import io.customer360.loader.load.EventTimeColumns;
 import io.customer360.loader.load.GoldBatchLoader;
 import io.customer360.loader.load.GoldReadyListener;
 import io.customer360.loader.load.LoadMetrics;
@@ -34,8 +36,15 @@ class LoaderConfiguration {
   }
 
   @Bean
-  LoadMetrics loadMetrics(MeterRegistry registry) {
-    return new LoadMetrics(registry);
+  EventTimeColumns eventTimeColumns(GoldContract contract, WarehouseLoaderProperties properties) {
+    return EventTimeColumns.of(contract, properties.eventTimeColumns());
+  }
+
+  @Bean
+  LoadMetrics loadMetrics(
+      MeterRegistry registry, GoldContract contract, EventTimeColumns eventTimes) {
+    return new LoadMetrics(
+        registry, contract.models().stream().map(GoldModel::name).toList(), eventTimes.models());
   }
 
   @Bean
@@ -72,7 +81,8 @@ class LoaderConfiguration {
       Stager stager,
       WarehouseLoaderProperties properties,
       LoadMetrics metrics,
-      ObjectProvider<LoadObserver> observer) {
+      ObjectProvider<LoadObserver> observer,
+      EventTimeColumns eventTimes) {
     return new GoldBatchLoader(
         dataSource,
         contract,
@@ -81,7 +91,8 @@ class LoaderConfiguration {
         properties.bucket(),
         metrics,
         observer.getIfAvailable(() -> LoadObserver.NONE),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        eventTimes);
   }
 
   @Bean

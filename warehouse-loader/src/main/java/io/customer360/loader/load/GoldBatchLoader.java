@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -51,11 +52,9 @@ public final class GoldBatchLoader {
   private final LoadMetrics metrics;
   private final LoadObserver observer;
   private final Clock clock;
+  private final EventTimeColumns eventTimes;
 
-  /**
-   * @param bucket the lake bucket; batches announcing another bucket are refused
-   * @param observer told of progress inside the transaction
-   */
+  /** A loader that measures no model's freshness. */
   public GoldBatchLoader(
       DataSource dataSource,
       GoldContract contract,
@@ -65,6 +64,33 @@ public final class GoldBatchLoader {
       LoadMetrics metrics,
       LoadObserver observer,
       Clock clock) {
+    this(
+        dataSource,
+        contract,
+        stager,
+        flavour,
+        bucket,
+        metrics,
+        observer,
+        clock,
+        EventTimeColumns.NONE);
+  }
+
+  /**
+   * @param bucket the lake bucket; batches announcing another bucket are refused
+   * @param observer told of progress inside the transaction
+   * @param eventTimes the models whose freshness is measured, and their event-time columns
+   */
+  public GoldBatchLoader(
+      DataSource dataSource,
+      GoldContract contract,
+      Stager stager,
+      WarehouseFlavour flavour,
+      String bucket,
+      LoadMetrics metrics,
+      LoadObserver observer,
+      Clock clock,
+      EventTimeColumns eventTimes) {
     this.dataSource = dataSource;
     this.contract = contract;
     this.targets = WarehouseTargets.forContract(contract);
@@ -76,6 +102,7 @@ public final class GoldBatchLoader {
     this.metrics = metrics;
     this.observer = observer;
     this.clock = clock;
+    this.eventTimes = eventTimes;
   }
 
   /**
@@ -89,6 +116,9 @@ public final class GoldBatchLoader {
       LoadOutcome outcome = loadOnce(batch);
       if (outcome instanceof LoadOutcome.Loaded loaded) {
         metrics.loaded(model, loaded.rowsStaged(), loaded.duration());
+        if (loaded.newestEvent() != null) {
+          metrics.fresh(model, Duration.between(loaded.newestEvent(), clock.instant()));
+        }
       } else {
         metrics.skipped(model, outcome.kind());
       }
@@ -162,10 +192,29 @@ public final class GoldBatchLoader {
     if (apply != null) {
       manifest.recordPartitions(connection, model.name(), apply, batch, clock.instant());
     }
+    Instant newestEvent = newestEvent(connection, model, plan, apply);
     Duration duration = elapsed(started);
     manifest.record(connection, batch, "loaded", rows, duration, clock.instant());
     return new LoadOutcome.Loaded(
-        model.name(), batch.batchId(), rows, apply == null ? List.of() : apply.specs(), duration);
+        model.name(),
+        batch.batchId(),
+        rows,
+        apply == null ? List.of() : apply.specs(),
+        duration,
+        newestEvent);
+  }
+
+  /** The newest event time in the partitions just replaced, or null when not measured. */
+  private Instant newestEvent(
+      Connection connection, GoldModel model, LoadPlan plan, BatchPartitions apply) {
+    Optional<String> column = eventTimes.column(model.name());
+    if (column.isEmpty() || apply == null || !(plan instanceof ReplacePartitions replace)) {
+      return null;
+    }
+    return replace
+        .newest(column.get(), apply.column(), apply.dates())
+        .queryForInstant(connection)
+        .orElse(null);
   }
 
   /** Empties the partitions, then has the stager copy the batch straight into them. */

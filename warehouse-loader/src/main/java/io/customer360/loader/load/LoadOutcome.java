@@ -1,6 +1,7 @@
 package io.customer360.loader.load;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /** What loading one gold batch did; a failure is a {@link LoadFailedException} instead. */
@@ -22,13 +23,16 @@ public sealed interface LoadOutcome {
    * @param partitionsApplied partitions replaced (partition-replaced models), e.g. {@code
    *     order_date=2026-01-03}; partitions a newer batch already holds are left out
    * @param duration wall time of the load
+   * @param newestEvent the newest event time in the replaced partitions after the load, or {@code
+   *     null} when the model has no {@link EventTimeColumns event-time column}
    */
   record Loaded(
       String model,
       String batchId,
       long rowsStaged,
       List<String> partitionsApplied,
-      Duration duration)
+      Duration duration,
+      Instant newestEvent)
       implements LoadOutcome {
 
     public Loaded {

@@ -60,6 +60,19 @@ public record ReplacePartitions(String table, List<DerivedColumn> derived) imple
             + SqlLiterals.dates(partitions));
   }
 
+  /** The newest value of a timestamp column in these partitions, once they are replaced. */
+  public Sql newest(String column, String partitionColumn, List<LocalDate> partitions) {
+    return Sql.of(
+        "SELECT max("
+            + column
+            + ") FROM "
+            + table
+            + " WHERE "
+            + partitionColumn
+            + " IN "
+            + SqlLiterals.dates(partitions));
+  }
+
   @Override
   public List<Sql> statements(LoadContext context) {
     String partitionColumn =

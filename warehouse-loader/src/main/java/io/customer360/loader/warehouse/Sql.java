@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One SQL statement with its parameters.
@@ -49,6 +52,25 @@ public record Sql(String text, List<Object> parameters) {
         throw new SQLException("Query returned no row");
       }
       return rows.getLong(1);
+    } catch (SQLException e) {
+      throw WarehouseSqlException.statement(text, e);
+    }
+  }
+
+  /**
+   * Runs a query whose first column of the first row is a timestamp, such as a {@code max(…)};
+   * empty when it is null.
+   *
+   * @throws WarehouseSqlException when it fails or returns no row
+   */
+  public Optional<Instant> queryForInstant(Connection connection) {
+    try (PreparedStatement statement = prepare(connection);
+        ResultSet rows = statement.executeQuery()) {
+      if (!rows.next()) {
+        throw new SQLException("Query returned no row");
+      }
+      Timestamp value = rows.getTimestamp(1);
+      return value == null ? Optional.empty() : Optional.of(value.toInstant());
     } catch (SQLException e) {
       throw WarehouseSqlException.statement(text, e);
     }

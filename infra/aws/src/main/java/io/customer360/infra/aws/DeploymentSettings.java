@@ -1,6 +1,8 @@
 package io.customer360.infra.aws;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import software.constructs.Node;
 
@@ -15,6 +17,7 @@ import software.constructs.Node;
  * @param quarantineRateThreshold alarm when a dataset's quarantined share of records exceeds this
  * @param freshnessThresholdSeconds alarm when loaded data is older than this, event time to
  *     warehouse
+ * @param freshnessModels the gold models whose freshness is alarmed on: those fed by streams
  * @param apiLatencyP99ThresholdMillis alarm when the API's p99 latency exceeds this
  * @param api5xxThreshold alarm when the API answers more than this many 5xx in five minutes
  * @param apiRateLimit steady-state requests per second the API accepts
@@ -27,6 +30,7 @@ public record DeploymentSettings(
     int kclLagThresholdMillis,
     double quarantineRateThreshold,
     int freshnessThresholdSeconds,
+    List<String> freshnessModels,
     int apiLatencyP99ThresholdMillis,
     int api5xxThreshold,
     int apiRateLimit,
@@ -35,7 +39,11 @@ public record DeploymentSettings(
   /** Default namespace of the services' metrics in CloudWatch. */
   public static final String DEFAULT_METRICS_NAMESPACE = "Customer360";
 
+  /** Default models alarmed on for freshness: those built from the clickstream. */
+  public static final String DEFAULT_FRESHNESS_MODELS = "purchases_per_minute,web_sessions";
+
   public DeploymentSettings {
+    freshnessModels = List.copyOf(freshnessModels);
     if (quarantineRateThreshold <= 0 || quarantineRateThreshold >= 1) {
       throw new IllegalArgumentException(
           "quarantineRateThreshold must be a fraction in (0, 1), got " + quarantineRateThreshold);
@@ -63,6 +71,10 @@ public record DeploymentSettings(
         integer(node, "kclLagThresholdMillis", 60_000),
         Double.parseDouble(string(node, "quarantineRateThreshold", "0.05")),
         integer(node, "freshnessThresholdSeconds", 900),
+        Arrays.stream(string(node, "freshnessModels", DEFAULT_FRESHNESS_MODELS).split(","))
+            .map(String::trim)
+            .filter(model -> !model.isEmpty())
+            .toList(),
         integer(node, "apiLatencyP99ThresholdMillis", 2_000),
         integer(node, "api5xxThreshold", 5),
         integer(node, "apiRateLimit", 100),

@@ -28,11 +28,14 @@ import software.constructs.Construct;
 
 /**
  * Operations: an encrypted SNS topic, and alarms to it for KCL lag, each dataset's quarantine rate,
- * load failures, every dead-letter queue that is not empty, API 5xx and p99 latency, and data
- * freshness; plus a dashboard of the same signals ({@link OperationsDashboard}).
+ * load failures, every dead-letter queue that is not empty, API 5xx and p99 latency (from the
+ * services' {@code c360.api.requests}, plus API Gateway's own 5xx for a service that does not
+ * answer at all), and the freshness of each stream-fed gold model; plus a dashboard of the same
+ * signals ({@link OperationsDashboard}). Metric names are in {@link MetricNames}.
  *
- * <p>Service meters carry varying dimensions (stream, shard, dataset), so alarms that span them use
- * CloudWatch Metrics Insights queries over the whole namespace rather than one fixed metric.
+ * <p>Service meters carry varying dimensions (stream, shard, dataset, uri), so alarms that span
+ * them use CloudWatch Metrics Insights queries over the whole namespace rather than one fixed
+ * metric.
  */
 public final class ObservabilityStack extends Stack {
 
@@ -144,16 +147,39 @@ public final class ObservabilityStack extends Stack {
   private void api(HttpApi api) {
     alarm(
         "c360-api-5xx",
-        "API Gateway answered more than " + settings.api5xxThreshold() + " server errors",
-        api.metricServerError(MetricOptions.builder().statistic("Sum").period(PERIOD).build()),
+        "query-api and ml-scoring-service answered more than "
+            + settings.api5xxThreshold()
+            + " server errors",
+        MetricsInsights.query(
+            settings.metricsNamespace(),
+            "SUM",
+            MetricNames.API_REQUESTS_COUNT,
+            PERIOD,
+            "outcome",
+            "SERVER_ERROR",
+            null),
         settings.api5xxThreshold(),
         1);
     alarm(
         "c360-api-latency-p99",
-        "API p99 latency above " + settings.apiLatencyP99ThresholdMillis() + " ms",
-        api.metricLatency(MetricOptions.builder().statistic("p99").period(PERIOD).build()),
+        "An API endpoint's p99 latency is above " + settings.apiLatencyP99ThresholdMillis() + " ms",
+        MetricsInsights.query(
+            settings.metricsNamespace(),
+            "MAX",
+            MetricNames.API_REQUESTS_PERCENTILE,
+            PERIOD,
+            "phi",
+            "0.99",
+            null),
         settings.apiLatencyP99ThresholdMillis(),
         2);
+    // A service that is down or unreachable records nothing; the gateway still sees the 5xx.
+    alarm(
+        "c360-api-gateway-5xx",
+        "API Gateway answered more than " + settings.api5xxThreshold() + " server errors",
+        api.metricServerError(MetricOptions.builder().statistic("Sum").period(PERIOD).build()),
+        settings.api5xxThreshold(),
+        1);
   }
 
   private void loadFailures() {
@@ -165,15 +191,29 @@ public final class ObservabilityStack extends Stack {
         1);
   }
 
+  /**
+   * One alarm per stream-fed model: batch-fed models (daily CRM or DMS files) are legitimately
+   * hours old when they arrive, so one threshold cannot fit every model.
+   */
   private void freshness() {
-    alarm(
-        "c360-data-freshness",
-        "Data reached the warehouse more than "
-            + settings.freshnessThresholdSeconds()
-            + " s after its event time",
-        insights("MAX", MetricNames.LOADER_FRESHNESS_MAX, PERIOD),
-        settings.freshnessThresholdSeconds() * 1000.0,
-        2);
+    for (String model : settings.freshnessModels()) {
+      alarm(
+          "c360-data-freshness-" + model,
+          "Newest "
+              + model
+              + " data reached the warehouse more than "
+              + settings.freshnessThresholdSeconds()
+              + " s after its event time",
+          Metric.Builder.create()
+              .namespace(settings.metricsNamespace())
+              .metricName(MetricNames.LOADER_FRESHNESS_MAX)
+              .dimensionsMap(Map.of("model", model))
+              .statistic("Maximum")
+              .period(PERIOD)
+              .build(),
+          settings.freshnessThresholdSeconds() * 1000.0,
+          2);
+    }
   }
 
   private MathExpression insights(String function, String metricName, Duration period) {

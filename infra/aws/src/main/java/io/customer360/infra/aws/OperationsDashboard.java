@@ -15,7 +15,7 @@ import software.constructs.Construct;
 
 /**
  * The operations dashboard: alarm states first, then throughput per stage, lag, quarantine, loads,
- * freshness, dead-letter queues and the API.
+ * freshness, dead-letter queues, the API, batch latency, bytes, rows and the serving model's AUC.
  */
 final class OperationsDashboard extends Construct {
 
@@ -57,11 +57,12 @@ final class OperationsDashboard extends Construct {
             grouped("SUM", MetricNames.TRANSFORM_RECORDS_QUARANTINED)));
     dashboard.addWidgets(
         graph(
-            "Loads: failures and slowest (ms)",
-            grouped("SUM", MetricNames.LOADER_LOAD_FAILURES),
-            grouped("MAX", MetricNames.LOADER_LOAD_DURATION_MAX)),
+            "Loads by model: failures and slowest (ms)",
+            grouped("SUM", MetricNames.LOADER_LOAD_FAILURES, "model"),
+            grouped("MAX", MetricNames.LOADER_LOAD_DURATION_MAX, "model")),
         graph(
-            "Freshness, event to warehouse (ms)", grouped("MAX", MetricNames.LOADER_FRESHNESS_MAX)),
+            "Freshness by model, event to warehouse (ms)",
+            grouped("MAX", MetricNames.LOADER_FRESHNESS_MAX, "model")),
         graph(
             "Dead-letter queues",
             messaging.deadLetterQueues().values().stream()
@@ -73,13 +74,26 @@ final class OperationsDashboard extends Construct {
                 .toArray(IMetric[]::new)));
     dashboard.addWidgets(
         graph(
-            "API latency (ms)",
-            api.api().metricLatency(MetricOptions.builder().statistic("p50").build()),
+            "API latency p99 by endpoint (ms)",
+            where("MAX", MetricNames.API_REQUESTS_PERCENTILE, "phi", "0.99", "uri"),
             api.api().metricLatency(MetricOptions.builder().statistic("p99").build())),
         graph(
-            "API errors",
-            api.api().metricClientError(MetricOptions.builder().statistic("Sum").build()),
-            api.api().metricServerError(MetricOptions.builder().statistic("Sum").build())));
+            "API requests by outcome",
+            grouped("SUM", MetricNames.API_REQUESTS_COUNT, "outcome"),
+            api.api().metricServerError(MetricOptions.builder().statistic("Sum").build())),
+        graph(
+            "Slowest transform batch by stage (ms)",
+            grouped("MAX", MetricNames.TRANSFORM_BATCH_LATENCY_MAX, "stage")));
+    dashboard.addWidgets(
+        graph("Bytes in by dataset", grouped("SUM", MetricNames.INGESTION_BYTES_IN)),
+        graph("Rows loaded by model", grouped("SUM", MetricNames.LOADER_ROWS, "model")),
+        graph("Serving model AUC", grouped("MAX", MetricNames.ML_MODEL_AUC, "model")));
+  }
+
+  private MathExpression where(
+      String function, String metricName, String dimension, String value, String groupBy) {
+    return MetricsInsights.query(
+        namespace, function, metricName, ObservabilityStack.PERIOD, dimension, value, groupBy);
   }
 
   private MathExpression grouped(String function, String metricName) {

@@ -32,7 +32,9 @@ class ObservabilityStackTest {
                 "c360-load-failures",
                 "c360-api-5xx",
                 "c360-api-latency-p99",
-                "c360-data-freshness"));
+                "c360-api-gateway-5xx",
+                "c360-data-freshness-purchases_per_minute",
+                "c360-data-freshness-web_sessions"));
     for (DatasetContract contract : ContractRegistry.loadDefault().all()) {
       expected.add("c360-quarantine-rate-" + contract.name());
     }
@@ -75,13 +77,41 @@ class ObservabilityStackTest {
   }
 
   @Test
-  void apiAlarmsWatch5xxAndP99Latency() {
-    assertThat(properties(alarmsByName.get("c360-api-5xx")))
+  void apiAlarmsWatchTheServicesRequestTimer() {
+    assertThat(properties(alarmsByName.get("c360-api-5xx")).get("Metrics").toString())
+        .contains(
+            "SELECT SUM(\"c360.api.requests.count\") FROM \"Customer360\""
+                + " WHERE outcome = 'SERVER_ERROR'");
+    assertThat(properties(alarmsByName.get("c360-api-latency-p99")).get("Metrics").toString())
+        .contains(
+            "SELECT MAX(\"c360.api.requests.percentile.value\") FROM \"Customer360\""
+                + " WHERE phi = '0.99'");
+    assertThat(properties(alarmsByName.get("c360-api-latency-p99")).get("Threshold"))
+        .isEqualTo(2000);
+  }
+
+  @Test
+  void gatewayAlarmCatchesServicesThatDoNotAnswer() {
+    assertThat(properties(alarmsByName.get("c360-api-gateway-5xx")))
         .containsEntry("MetricName", "5xx")
         .containsEntry("Namespace", "AWS/ApiGateway");
-    assertThat(properties(alarmsByName.get("c360-api-latency-p99")))
-        .containsEntry("MetricName", "Latency")
-        .containsEntry("ExtendedStatistic", "p99");
+  }
+
+  @Test
+  void freshnessWatchesTheLoadersTimerOfEachStreamFedModel() {
+    assertThat(properties(alarmsByName.get("c360-data-freshness-purchases_per_minute")))
+        .containsEntry("MetricName", "c360.loader.freshness.max")
+        .containsEntry("Namespace", "Customer360")
+        .containsEntry("Statistic", "Maximum")
+        .containsEntry("Threshold", 900000)
+        .containsEntry(
+            "Dimensions", List.of(Map.of("Name", "model", "Value", "purchases_per_minute")));
+  }
+
+  @Test
+  void loadFailuresSumTheLoadersCounterOverEveryModelAndReason() {
+    assertThat(properties(alarmsByName.get("c360-load-failures")).get("Metrics").toString())
+        .contains("SELECT SUM(\"c360.loader.load.failures.count\") FROM \"Customer360\"");
   }
 
   @Test
@@ -107,6 +137,14 @@ class ObservabilityStackTest {
   @Test
   void dashboardShowsEveryAlarm() {
     String body = properties(only(observability, "AWS::CloudWatch::Dashboard")).toString();
-    assertThat(body).contains("c360-operations", "KCL lag", "Dead-letter queues", "API latency");
+    assertThat(body)
+        .contains(
+            "c360-operations",
+            "KCL lag",
+            "Dead-letter queues",
+            "API latency",
+            MetricNames.API_REQUESTS_COUNT,
+            MetricNames.LOADER_ROWS,
+            MetricNames.ML_MODEL_AUC);
   }
 }

@@ -39,6 +39,19 @@ class ServiceEnvironmentTest {
   }
 
   @Test
+  void everyServiceExportsItsMetersToCloudWatchInTheNamespace() {
+    for (ServiceSpec spec : ServiceSpec.values()) {
+      Binder binder = binder(spec);
+      assertThat(binder.bind("management.cloudwatch.metrics.export.enabled", Boolean.class).get())
+          .as(spec.name())
+          .isTrue();
+      assertThat(string(binder, "management.cloudwatch.metrics.export.namespace"))
+          .as(spec.name())
+          .isEqualTo("Customer360");
+    }
+  }
+
+  @Test
   void pipelineServicesGetTheirQueuesAndTheBucket() {
     Binder transform = binder(ServiceSpec.TRANSFORM);
     assertThat(string(transform, "c360.transform.bucket")).isEqualTo("lake-bucket");
