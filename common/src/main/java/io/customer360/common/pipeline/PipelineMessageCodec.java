@@ -24,6 +24,11 @@ public final class PipelineMessageCodec {
    * Parses a message body. Unknown extra properties are ignored, so an older reader accepts
    * additive changes; a newer schema version is refused.
    *
+   * <p>A message must announce at least one object, with one exception: a {@link GoldReady} whose
+   * listed partitions all became empty announces those partitions, none blank, with no objects and
+   * a {@code rowCount} of 0 (see {@link GoldReady}). Bronze and silver messages without objects,
+   * and gold messages with neither partitions nor objects, are refused.
+   *
    * @throws InvalidMessageException when the body can never be handled
    */
   public PipelineMessage fromJson(String json) {
@@ -43,10 +48,30 @@ public final class PipelineMessageCodec {
               + ")");
     }
     if (message.objectKeys().isEmpty()) {
+      checkEmptiedPartitions(message, json);
+    }
+    return message;
+  }
+
+  /** A message without objects is valid only as a gold batch emptying the partitions it lists. */
+  private static void checkEmptiedPartitions(PipelineMessage message, String json) {
+    if (!(message instanceof GoldReady gold) || !gold.onlyEmptiesPartitions()) {
       throw new InvalidMessageException(
           "Pipeline message announces no objects: " + abbreviate(json));
     }
-    return message;
+    if (gold.partitions().stream().anyMatch(String::isBlank)) {
+      throw new InvalidMessageException(
+          "Gold-ready message announces no objects but lists a blank partition (an unpartitioned"
+              + " model is announced with an empty file): "
+              + abbreviate(json));
+    }
+    if (gold.rowCount() != 0) {
+      throw new InvalidMessageException(
+          "Gold-ready message announces no objects but "
+              + gold.rowCount()
+              + " rows: "
+              + abbreviate(json));
+    }
   }
 
   private static String abbreviate(String text) {

@@ -93,13 +93,95 @@ class PipelineMessageCodecTest {
   }
 
   @Test
-  void refusesMessageAnnouncingNothing() {
-    String empty =
-        "{\"type\":\"gold-ready\",\"schemaVersion\":1,\"correlationId\":\"c\","
-            + "\"producedAt\":\"2024-05-01T10:15:30Z\",\"dataset\":\"order_lines\",\"bucket\":\"b\","
-            + "\"batchId\":\"x\",\"partitions\":[],\"objectKeys\":[],\"rowCount\":0}";
+  void refusesGoldMessageWithNeitherPartitionsNorObjects() {
+    String empty = gold("[]", "[]", 0);
 
-    assertThatThrownBy(() -> codec.fromJson(empty)).hasMessageContaining("announces no objects");
+    assertThatThrownBy(() -> codec.fromJson(empty))
+        .isInstanceOf(InvalidMessageException.class)
+        .hasMessageContaining("announces no objects");
+  }
+
+  @Test
+  void refusesBronzeAndSilverMessagesWithoutObjects() {
+    String bronze =
+        "{\"type\":\"bronze-ready\",\"schemaVersion\":1,\"correlationId\":\"c\","
+            + "\"producedAt\":\"2024-05-01T10:15:30Z\",\"dataset\":\"orders\",\"bucket\":\"b\","
+            + "\"objectKeys\":[],\"recordCount\":0,\"sourceChannel\":\"landing\"}";
+    String silver =
+        "{\"type\":\"silver-ready\",\"schemaVersion\":1,\"correlationId\":\"c\","
+            + "\"producedAt\":\"2024-05-01T10:15:30Z\",\"dataset\":\"orders\",\"bucket\":\"b\","
+            + "\"partitions\":[\"event_date=2024-05-01\"],\"objectKeys\":[],"
+            + "\"recordCount\":0,\"quarantinedCount\":0}";
+
+    assertThatThrownBy(() -> codec.fromJson(bronze)).hasMessageContaining("announces no objects");
+    assertThatThrownBy(() -> codec.fromJson(silver)).hasMessageContaining("announces no objects");
+  }
+
+  @Test
+  void acceptsGoldMessageEmptyingItsPartitionsWithoutObjects() {
+    GoldReady emptied =
+        new GoldReady(
+            1,
+            "corr-1",
+            Instant.parse("2024-05-02T08:00:00Z"),
+            "order_lines",
+            "c360-lake",
+            "batch-8",
+            List.of("order_date=2024-05-01", "order_date=2024-05-02"),
+            List.of(),
+            0);
+
+    String json = codec.toJson(emptied);
+    PipelineMessage read = codec.fromJson(json);
+
+    assertThat(read).isEqualTo(emptied);
+    assertThat(((GoldReady) read).onlyEmptiesPartitions()).isTrue();
+    assertThat(json).contains("\"objectKeys\":[]").doesNotContain("onlyEmptiesPartitions");
+  }
+
+  @Test
+  void acceptsGoldMessageListingEmptiedPartitionsBesideObjectsOfOthers() {
+    GoldReady mixed =
+        new GoldReady(
+            1,
+            "corr-1",
+            Instant.parse("2024-05-02T08:00:00Z"),
+            "order_lines",
+            "c360-lake",
+            "batch-9",
+            List.of("order_date=2024-05-01", "order_date=2024-05-02"),
+            List.of("gold/order_lines/order_date=2024-05-02/part-0.parquet"),
+            12);
+
+    GoldReady read = (GoldReady) codec.fromJson(codec.toJson(mixed));
+
+    assertThat(read).isEqualTo(mixed);
+    assertThat(read.onlyEmptiesPartitions()).isFalse();
+  }
+
+  @Test
+  void refusesGoldMessageWithoutObjectsThatClaimsRowsOrABlankPartition() {
+    String rows = gold("[\"order_date=2024-05-01\"]", "[]", 3);
+    String blank = gold("[\"\"]", "[]", 0);
+
+    assertThatThrownBy(() -> codec.fromJson(rows))
+        .isInstanceOf(InvalidMessageException.class)
+        .hasMessageContaining("announces no objects but 3 rows");
+    assertThatThrownBy(() -> codec.fromJson(blank))
+        .isInstanceOf(InvalidMessageException.class)
+        .hasMessageContaining("blank partition");
+  }
+
+  private static String gold(String partitions, String objectKeys, long rowCount) {
+    return "{\"type\":\"gold-ready\",\"schemaVersion\":1,\"correlationId\":\"c\","
+        + "\"producedAt\":\"2024-05-01T10:15:30Z\",\"dataset\":\"order_lines\",\"bucket\":\"b\","
+        + "\"batchId\":\"x\",\"partitions\":"
+        + partitions
+        + ",\"objectKeys\":"
+        + objectKeys
+        + ",\"rowCount\":"
+        + rowCount
+        + "}";
   }
 
   @Test

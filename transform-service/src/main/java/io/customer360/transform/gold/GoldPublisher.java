@@ -19,14 +19,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes one built gold model: compares each partition's content hash with the model's manifest
  * ({@code gold/<model>/_manifest.json}), uploads only the partitions whose content changed, deletes
- * partitions that no longer exist, then rewrites the manifest. So a late event rewrites only its
- * own partitions, and a rebuild from unchanged silver writes nothing.
+ * the objects of partitions left without rows, then rewrites the manifest. So a late event rewrites
+ * only its own partitions, and a rebuild from unchanged silver writes nothing.
+ *
+ * <p>What it publishes is announced as one batch that lists every changed partition, emptied ones
+ * included, and the objects of those still holding rows: the warehouse replaces each listed
+ * partition by exactly the rows of the listed objects under it, so an emptied partition, with no
+ * object, is emptied there too. An unpartitioned model always has its one partition ({@link
+ * GoldBuild#partitionHashes}), written as an empty file when the model has no rows.
  */
 final class GoldPublisher {
 
@@ -44,7 +51,10 @@ final class GoldPublisher {
    * What publishing a model changed.
    *
    * @param batchId deterministic id of this change: the model and its changed partitions' hashes
-   * @param partitions partition folders written ({@code order_date=2026-01-03}, or {@code ""})
+   * @param partitions partition folders written or emptied ({@code order_date=2026-01-03}, or
+   *     {@code ""}), sorted
+   * @param objectKeys the objects written: one per partition still holding rows
+   * @param rows rows in those objects
    */
   record Published(
       String model, String batchId, List<String> partitions, List<String> objectKeys, long rows) {}
@@ -84,12 +94,22 @@ final class GoldPublisher {
         new Published(
             model.name(),
             sha256(id.toString()),
-            changed.stream().map(p -> folder(model, p)).toList(),
+            new TreeSet<>(concat(changed, removed)).stream().map(p -> folder(model, p)).toList(),
             keys,
             rows(duckdb, model, changed)));
   }
 
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
+  }
+
   private static long rows(Connection duckdb, GoldModel model, List<String> partitions) {
+    if (partitions.isEmpty()) {
+      // Only emptied partitions: no object, no rows (and "IN ()" is not SQL).
+      return 0;
+    }
     String where =
         model
             .partitionedBy()

@@ -34,6 +34,10 @@ import org.slf4j.LoggerFactory;
  * partitions and copy the batch straight into them instead of staging ({@link
  * Stager#copiesIntoPartitions}). Any failure rolls everything back, so the warehouse holds all of a
  * batch or none of it.
+ *
+ * <p>Every announced partition of a partition-replaced model is replaced by exactly the batch's
+ * rows in it: a partition with no rows in the batch's objects, or a batch with no objects at all (a
+ * partition that became empty in gold), is emptied, and recorded like any other load.
  */
 public final class GoldBatchLoader {
 
@@ -139,7 +143,7 @@ public final class GoldBatchLoader {
                     LoadFailedException.permanent(
                         "unknown_model",
                         "No gold model '" + batch.dataset() + "' in the contract"));
-    validate(batch);
+    validate(model, batch);
     LoadPlan plan = targets.plan(model.name()).orElseThrow();
     BatchPartitions announced =
         model.load() == LoadMode.REPLACE_PARTITIONS
@@ -270,7 +274,7 @@ public final class GoldBatchLoader {
     return rows;
   }
 
-  private void validate(GoldReady batch) {
+  private void validate(GoldModel model, GoldReady batch) {
     if (batch.batchId() == null || !BATCH_ID.matcher(batch.batchId()).matches()) {
       throw LoadFailedException.permanent(
           "invalid_message",
@@ -280,6 +284,15 @@ public final class GoldBatchLoader {
       throw LoadFailedException.permanent(
           "foreign_object",
           "Batch " + batch.batchId() + " is in bucket " + batch.bucket() + ", not " + bucket);
+    }
+    if (batch.objectKeys().isEmpty() && model.load() != LoadMode.REPLACE_PARTITIONS) {
+      throw LoadFailedException.permanent(
+          "invalid_message",
+          model.name()
+              + " batch "
+              + batch.batchId()
+              + " announces no objects; only a replace_partitions batch may, to empty the"
+              + " partitions it lists");
     }
   }
 

@@ -15,7 +15,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * Stages a batch on Redshift: writes a COPY manifest of the batch's files to the lake (at a key
  * derived from model and batch, so a retry overwrites it), then has Redshift {@code COPY} them into
- * the stage table straight from S3. No data passes through the loader.
+ * the stage table straight from S3. No data passes through the loader. A batch without files (one
+ * that only empties partitions) leaves the stage table empty and writes no manifest.
  */
 public final class RedshiftCopyStager implements Stager {
 
@@ -42,11 +43,16 @@ public final class RedshiftCopyStager implements Stager {
 
   @Override
   public long stage(Connection connection, GoldModel model, GoldReady batch, String stageTable) {
-    S3Uri manifest = writeManifest(model, batch);
-    RedshiftCopyCommand copy = new RedshiftCopyCommand(stageTable, manifest, iamRoleArn);
     Sql.of("DROP TABLE IF EXISTS " + stageTable).execute(connection);
     Sql.of(WarehouseFlavour.REDSHIFT.createTempTable(stageTable, Stager.columnDefinitions(model)))
         .execute(connection);
+    if (batch.objectKeys().isEmpty()) {
+      // A batch that only empties partitions has nothing to copy, and COPY fails when its
+      // manifest names no file: the empty stage table is the batch.
+      return 0;
+    }
+    S3Uri manifest = writeManifest(model, batch);
+    RedshiftCopyCommand copy = new RedshiftCopyCommand(stageTable, manifest, iamRoleArn);
     Sql.of(copy.sql()).execute(connection);
     return Sql.of("SELECT COUNT(*) FROM " + stageTable).queryForLong(connection);
   }

@@ -3,6 +3,7 @@ package io.customer360.loader.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.customer360.common.pipeline.GoldReady;
+import io.customer360.common.pipeline.PipelineMessageCodec;
 import io.customer360.infra.local.LocalEndpoints;
 import io.customer360.infra.local.LocalPlatformExtension;
 import io.customer360.loader.gold.GoldModel;
@@ -20,7 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Loads of every gold model into PostgreSQL: idempotent, exact, and never moving backwards. */
+/**
+ * Loads of every gold model into PostgreSQL: idempotent, exact, never moving backwards, and
+ * emptying the partitions gold emptied.
+ */
 @ExtendWith(LocalPlatformExtension.class)
 class GoldLoadIT {
 
@@ -245,6 +249,88 @@ class GoldLoadIT {
                     + oldest.batchId()
                     + "'"))
         .isEqualTo("superseded");
+  }
+
+  @Test
+  void aPartitionAnnouncedWithoutObjectsIsEmptiedWhileTheOthersStay() {
+    LocalDate kept = LocalDate.parse("2026-01-14");
+    LocalDate emptied = LocalDate.parse("2026-01-15");
+    LocalDate refilled = LocalDate.parse("2026-01-16");
+    GoldReady first =
+        harness
+            .gold
+            .batch("order_lines")
+            .producedAt(Instant.parse("2026-02-03T08:00:00Z"))
+            .partition(kept, 20, Map.of())
+            .partition(emptied, 30, Map.of())
+            .partition(refilled, 40, Map.of())
+            .upload();
+    // A CDC delete removed every order of a day: gold announces the day with no object.
+    GoldReady onlyEmptied =
+        harness
+            .gold
+            .batch("order_lines")
+            .producedAt(Instant.parse("2026-02-03T09:00:00Z"))
+            .emptied(emptied)
+            .upload();
+    PipelineMessageCodec codec = new PipelineMessageCodec();
+    assertThat(codec.fromJson(codec.toJson(onlyEmptied))).isEqualTo(onlyEmptied);
+    assertThat(onlyEmptied.objectKeys()).isEmpty();
+    GoldBatchLoader loader = harness.loader();
+
+    loader.load(first);
+    LoadOutcome outcome = loader.load(onlyEmptied);
+
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            LoadOutcome.Loaded.class,
+            loaded -> {
+              assertThat(loaded.rowsStaged()).isZero();
+              assertThat(loaded.partitionsApplied()).containsExactly("order_date=2026-01-15");
+            });
+    assertThat(orderLinesByDay())
+        .containsExactly(
+            List.of("2026-01-14", "20", first.batchId()),
+            List.of("2026-01-16", "40", first.batchId()));
+    assertThat(
+            harness.warehouse.rows(
+                "SELECT outcome, partitions, object_count, gold_row_count, rows_staged"
+                    + " FROM ops.load_manifest WHERE batch_id = '"
+                    + onlyEmptied.batchId()
+                    + "'"))
+        .containsExactly(List.of("loaded", "order_date=2026-01-15", "0", "0", "0"));
+    assertThat(loader.load(onlyEmptied)).isInstanceOf(LoadOutcome.AlreadyLoaded.class);
+
+    // An older batch cannot bring the emptied day back.
+    GoldReady older =
+        harness
+            .gold
+            .batch("order_lines")
+            .producedAt(Instant.parse("2026-02-03T08:30:00Z"))
+            .partition(emptied, 7, Map.of())
+            .upload();
+    assertThat(loader.load(older)).isInstanceOf(LoadOutcome.Superseded.class);
+
+    // Staged as on Redshift: one day emptied, another replaced, in one batch.
+    GoldReady mixed =
+        harness
+            .gold
+            .batch("order_lines")
+            .producedAt(Instant.parse("2026-02-03T10:00:00Z"))
+            .emptied(kept)
+            .partition(refilled, 5, Map.of())
+            .upload();
+    assertThat(mixed.partitions())
+        .containsExactlyInAnyOrder("order_date=2026-01-14", "order_date=2026-01-16");
+    assertThat(harness.stagingLoader().load(mixed)).isInstanceOf(LoadOutcome.Loaded.class);
+    assertThat(orderLinesByDay()).containsExactly(List.of("2026-01-16", "5", mixed.batchId()));
+  }
+
+  private static List<List<String>> orderLinesByDay() {
+    return harness.warehouse.rows(
+        "SELECT order_date, COUNT(*), MIN(load_batch_id) FROM warehouse.fact_order_line"
+            + " WHERE order_date BETWEEN DATE '2026-01-14' AND DATE '2026-01-16'"
+            + " GROUP BY order_date ORDER BY 1");
   }
 
   private static Map<String, String> orderLineAmounts(LocalDate day) {

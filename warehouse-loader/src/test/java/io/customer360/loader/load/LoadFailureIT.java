@@ -185,6 +185,10 @@ class LoadFailureIT {
         withKeys(valid, List.of("silver/returns/event_date=2026-01-15/x.parquet")),
         "foreign_object");
     assertRefused(withPartitions(valid, List.of("return_date=15.01.2026")), "invalid_partition");
+    assertRefused(
+        harness.gold.batch("returns").emptied(DAY).announcedRows(3).upload(), "row_count_mismatch");
+    // Only a partition-replaced batch may announce no objects: it empties its partitions.
+    assertRefused(harness.gold.batch("products").upload(), "invalid_message");
 
     assertThat(harness.failures("order_lines", "schema_mismatch")).isEqualTo(2);
     assertThat(harness.failures("returns", "partition_mismatch")).isEqualTo(1);

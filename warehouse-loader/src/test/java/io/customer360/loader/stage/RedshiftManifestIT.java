@@ -11,6 +11,9 @@ import io.customer360.infra.local.LocalPlatformExtension;
 import io.customer360.loader.gold.GoldContract;
 import io.customer360.loader.gold.GoldModel;
 import io.customer360.loader.testing.GoldFixtures;
+import io.customer360.loader.testing.TestWarehouse;
+import io.customer360.loader.warehouse.Sql;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,36 @@ class RedshiftManifestIT {
         assertThat(entry.get("mandatory").asBoolean()).isTrue();
         assertThat(entry.get("meta").get("content_length").asLong()).isEqualTo(size).isPositive();
       }
+    }
+  }
+
+  @Test
+  void stagesNoRowsAndWritesNoManifestForABatchThatOnlyEmptiesPartitions(LocalEndpoints endpoints)
+      throws Exception {
+    try (S3Client s3 = new AwsClientFactory(endpoints.awsSettings()).s3()) {
+      GoldReady batch =
+          new GoldFixtures(s3, GoldFixtures.tempDir())
+              .batch("returns")
+              .batchId("manifest-it-emptied")
+              .emptied(LocalDate.parse("2026-01-05"))
+              .upload();
+      GoldModel returns = GoldContract.load().model("returns").orElseThrow();
+      RedshiftCopyStager stager =
+          new RedshiftCopyStager(
+              s3, "warehouse-load-manifests/", "arn:aws:iam::123456789012:role/copy");
+
+      // Redshift's temporary table DDL runs on PostgreSQL too; its COPY would not, nor is it run.
+      try (Connection connection = TestWarehouse.create(endpoints).connect()) {
+        assertThat(stager.stage(connection, returns, batch, "stage_returns")).isZero();
+        assertThat(Sql.of("SELECT COUNT(*) FROM stage_returns").queryForLong(connection)).isZero();
+      }
+      assertThat(
+              s3.listObjectsV2(
+                      b ->
+                          b.bucket(PlatformResources.LAKE_BUCKET)
+                              .prefix("warehouse-load-manifests/returns/manifest-it-emptied"))
+                  .contents())
+          .isEmpty();
     }
   }
 }

@@ -58,6 +58,7 @@ public final class GoldFixtures {
   public final class Batch {
     private final GoldModel model;
     private final List<Part> parts = new ArrayList<>();
+    private final List<LocalDate> emptied = new ArrayList<>();
     private String batchId = UUID.randomUUID().toString();
     private Instant producedAt = Instant.parse("2026-02-01T00:00:00Z");
     private Long announcedRows;
@@ -70,6 +71,15 @@ public final class GoldFixtures {
     /** Adds {@code rows} rows in a partition, with column overrides as DuckDB SQL over i. */
     public Batch partition(LocalDate date, int rows, Map<String, String> overrides) {
       parts.add(new Part(date, rows, Map.copyOf(overrides), null));
+      return this;
+    }
+
+    /**
+     * Announces a partition that became empty: listed in the batch, with no file (transform-service
+     * deletes an emptied partition's object).
+     */
+    public Batch emptied(LocalDate date) {
+      emptied.add(date);
       return this;
     }
 
@@ -126,6 +136,12 @@ public final class GoldFixtures {
         if (part.date() != null
             && !partitions.contains(model.partitionedBy() + "=" + part.date())) {
           partitions.add(model.partitionedBy() + "=" + part.date());
+        }
+      }
+      for (LocalDate date : emptied) {
+        String spec = model.partitionedBy() + "=" + date;
+        if (!partitions.contains(spec)) {
+          partitions.add(spec);
         }
       }
       return new GoldReady(

@@ -143,7 +143,8 @@ public final class GoldBuild {
   /**
    * Partition value ({@code yyyy-MM-dd}, or {@code ""} when unpartitioned) → content hash of its
    * rows, independent of row order. Compare with the hashes of the previous build to find the
-   * partitions to rewrite; a partition missing now has lost all its rows.
+   * partitions to rewrite; a partition missing now has lost all its rows. An unpartitioned model
+   * always has its partition {@code ""}, even without rows.
    */
   public Map<String, String> partitionHashes(String model) {
     return new GoldPartitions(duckdb).hashes(models.get(model));

@@ -29,7 +29,10 @@ final class GoldPartitions {
   /**
    * Per partition ({@code yyyy-MM-dd}, or {@code ""} when unpartitioned): row count, XOR and sum of
    * the rows' MD5 over their JSON text. Independent of row order; a changed, added or removed row
-   * changes it. Rows with a null partition value are left out (the not-null test reports them).
+   * changes it. Rows with a null partition value are left out (the not-null test reports them). A
+   * partition without rows is missing, except the one partition of an unpartitioned model, which is
+   * always there ({@code "0"} when the model has no rows), so an emptied model is written as an
+   * empty file rather than deleted.
    */
   Map<String, String> hashes(GoldModel model) {
     String partition =
@@ -50,6 +53,9 @@ final class GoldPartitions {
     } catch (SQLException e) {
       throw new GoldBuildException(
           "Cannot hash the partitions of " + model.name() + ": " + e.getMessage(), e);
+    }
+    if (model.partitionedBy().isEmpty()) {
+      hashes.putIfAbsent("", "0");
     }
     return hashes;
   }
