@@ -15,4 +15,4 @@ interval="${2:-2}"
   -Dspotless.check.skip=true -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark.classpath
 cp="demo/target/test-classes:demo/target/classes:$(cat demo/target/benchmark.classpath)"
 java -Xmx768m -cp "$cp" io.customer360.demo.FreshnessBenchmark "$measure" "$interval" 2>&1 \
-  | grep -E "^(RESULT|WARNING|warm-up|events|  [a-z-]+ +up on)"
+  | grep --line-buffered -E "^(RESULT|WARNING|warm-up|events|Exception|Caused by|  [a-z-]+ +up on)"

@@ -8,10 +8,14 @@ import io.customer360.datagen.fault.FaultKind;
 import io.customer360.datagen.fault.FaultRates;
 import io.customer360.datagen.sim.RunSummary;
 import io.customer360.datagen.sink.AwsSink;
+import io.customer360.datagen.sink.DataSink;
+import io.customer360.datagen.sink.StreamRecord;
 import io.customer360.infra.local.LocalEndpoints;
 import io.customer360.infra.local.LocalPlatformExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -41,7 +45,9 @@ class DatagenLocalPlatformIT {
             .with(FaultKind.OVERSIZED_RECORD, 0.001)
             .with(FaultKind.RESENT_FILE, 0.5);
     RunSummary summary;
-    try (AwsSink sink = new AwsSink(clients)) {
+    Map<String, List<String>> sent = new HashMap<>();
+    try (AwsSink aws = new AwsSink(clients);
+        DataSink sink = new Recording(aws, sent)) {
       summary = Datagen.run(DatagenConfig.of(1, 1000).withFaults(faults), sink);
     }
 
@@ -50,13 +56,19 @@ class DatagenLocalPlatformIT {
       String counts = object(s3, "truth/counts.csv");
       List<Record> clicks = readStream(kinesis, PlatformResources.CLICKSTREAM_STREAM);
       List<Record> logs = readStream(kinesis, PlatformResources.WEBLOG_STREAM);
-      assertThat((long) clicks.size())
+      List<String> sentClicks = sent.get(PlatformResources.CLICKSTREAM_STREAM);
+      List<String> sentLogs = sent.get(PlatformResources.WEBLOG_STREAM);
+      assertThat((long) sentClicks.size())
           .isEqualTo(summary.clickstreamRecords())
           .isEqualTo(sum(counts, "clickstream", "sent_records"))
           .isGreaterThan(1000);
-      assertThat((long) logs.size())
+      assertThat((long) sentLogs.size())
           .isEqualTo(summary.weblogRecords())
           .isEqualTo(sum(counts, "weblog", "sent_records"));
+      // Kinesis delivers at least once: a PutRecords call that timed out on a busy machine is
+      // sent again by the SDK and may be stored twice. Nothing may be lost or altered.
+      assertStoredAtLeastOnce(clicks, sentClicks);
+      assertStoredAtLeastOnce(logs, sentLogs);
 
       assertThat(logs)
           .extracting(Record::partitionKey)
@@ -88,6 +100,36 @@ class DatagenLocalPlatformIT {
           .contains("landing/crm/customers_20260101.csv", "landing/dms/orders/LOAD00000001.csv");
       assertThat(TestCsv.parse(object(s3, "landing/crm/customers_20260101.csv"))).hasSize(1000);
     }
+  }
+
+  private static void assertStoredAtLeastOnce(List<Record> stored, List<String> sent) {
+    List<String> payloads =
+        stored.stream().map(r -> r.data().asString(StandardCharsets.UTF_8)).toList();
+    assertThat(payloads).hasSizeGreaterThanOrEqualTo(sent.size());
+    assertThat(new HashSet<>(payloads)).isEqualTo(new HashSet<>(sent));
+  }
+
+  /** Passes everything on to a sink and keeps the stream payloads sent, per stream. */
+  private record Recording(DataSink delegate, Map<String, List<String>> sent) implements DataSink {
+    @Override
+    public void putRecords(String stream, List<StreamRecord> records) {
+      delegate.putRecords(stream, records);
+      List<String> payloads = sent.computeIfAbsent(stream, s -> new ArrayList<>());
+      records.forEach(r -> payloads.add(new String(r.data(), StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public void putFile(String key, byte[] content) {
+      delegate.putFile(key, content);
+    }
+
+    @Override
+    public void putTruth(String name, byte[] content) {
+      delegate.putTruth(name, content);
+    }
+
+    @Override
+    public void close() {}
   }
 
   private static List<Record> readStream(KinesisClient kinesis, String stream) {

@@ -6,6 +6,7 @@ import io.customer360.common.aws.PlatformResources;
 import io.customer360.infra.local.LocalEndpoints;
 import io.customer360.infra.local.LocalPlatform;
 import io.customer360.infra.local.LocalPlatformConfig;
+import io.customer360.transform.silver.QuarantineSummary;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -17,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,10 +72,21 @@ public final class FreshnessBenchmark {
       Instant warmStart = Instant.now();
       Sent first = put(kinesis, probe, 0);
       while (probe.apiSeen(first) == null) {
+        Map<String, Long> quarantined =
+            QuarantineSummary.summarize(
+                clients.s3(),
+                PlatformResources.LAKE_BUCKET,
+                "clickstream",
+                LocalDate.now(ZoneOffset.UTC).minusDays(1),
+                LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        if (!quarantined.isEmpty()) {
+          throw new IllegalStateException(
+              "The benchmark's purchase was quarantined: " + quarantined);
+        }
         if (Duration.between(warmStart, Instant.now()).toMinutes() > 10) {
           throw new IllegalStateException("No purchase visible through query-api in 10 minutes");
         }
-        Thread.sleep(1000);
+        Thread.sleep(5000);
       }
       System.out.printf(
           Locale.ROOT,
@@ -111,7 +125,7 @@ public final class FreshnessBenchmark {
             + "\"customer_id\":\"C9999999\",\"session_id\":\"s-"
             + id
             + "\",\"occurred_at\":\""
-            + at
+            + at.truncatedTo(ChronoUnit.MILLIS)
             + "\",\"page\":\"/orders/"
             + id
             + "/confirmation\",\"product_id\":\"P00001\",\"category\":\"electronics\","
