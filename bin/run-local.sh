@@ -5,5 +5,5 @@
 # --free-ports --data-dir=PATH --once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q install -DskipTests -Dspotless.check.skip=true
+./mvnw -B -q install -Dmaven.test.skip=true -Dspotless.check.skip=true
 exec java -Xmx768m -jar demo/target/demo-0.1.0-SNAPSHOT-exec.jar --repo=. "$@"
