@@ -1,6 +1,6 @@
--- Customer snapshots for dashboards and the churn model. Snapshot days are every Sunday from the
--- first order day to the last (every snapshot_every_days days counted from a Sunday: 7 by default,
--- 1 for daily snapshots), plus the last order day itself (the business clock: DMS commit
+-- Customer snapshots for dashboards and the churn model. Snapshot days are every day from the
+-- first order day to the last (every snapshot_every_days days counted from a Sunday: 1 by default,
+-- 7 for Sundays only), plus the last order day itself (the business clock: DMS commit
 -- times, not client clocks). A snapshot is taken at the end of its day and every feature uses only
 -- rows whose event time is on or before it: orders placed by then and not cancelled by then (a
 -- later cancellation is ignored), returns received, tickets opened and ratings given by then, and

@@ -85,11 +85,10 @@ final class DemoServices implements AutoCloseable {
         props.put("c360.transform.duckdb.memory-limit", "512MB");
         props.put("c360.transform.work-dir", scratch.resolve("work/transform").toString());
         props.put("c360.transform.gold.parameters.churn_horizon_days", DEMO_CHURN_HORIZON_DAYS);
-        props.put("c360.transform.gold.parameters.snapshot_every_days", "1");
       }
       case "ml-scoring-service" -> {
-        // A demo has days of history, not months: daily snapshots, and churn means no activity
-        // the next day, so labels (and a first model) exist within minutes.
+        // A demo has days of history, not months: churn means no activity the next day, so
+        // labels (and a first model) exist within minutes.
         props.put("c360.ml-scoring.training.label-horizon-days", DEMO_CHURN_HORIZON_DAYS);
         props.put("c360.ml-scoring.training.validation-days", "1");
         props.put("c360.ml-scoring.training.bootstrap-interval", "15s");

@@ -117,7 +117,7 @@ class GoldModelsTest {
     assertThat(lines.partitionedBy()).contains("order_date");
     assertThat(GoldSession.MODELS.get("customers").partitionedBy()).isEmpty();
     assertThat(GoldSession.MODELS.get("customer_features").parameters())
-        .isEqualTo(Map.of("churn_horizon_days", "30", "snapshot_every_days", "7"));
+        .isEqualTo(Map.of("churn_horizon_days", "30", "snapshot_every_days", "1"));
   }
 
   @Test
