@@ -1,8 +1,10 @@
 package io.customer360.transform.gold.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One gold model: a DuckDB {@code SELECT} over silver views ({@code silver_<dataset>}) and upstream
@@ -37,7 +39,8 @@ public record GoldModel(
     inputs = List.copyOf(inputs);
     columns = List.copyOf(columns);
     key = List.copyOf(key);
-    parameters = Map.copyOf(parameters);
+    // Sorted by name: the generated catalog must not depend on hash order.
+    parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
   }
 
   /** Silver datasets among the inputs. */
