@@ -33,6 +33,7 @@ import java.util.zip.GZIPInputStream;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
@@ -269,9 +270,16 @@ public final class FreshnessBenchmark {
                   b -> b.bucket(PlatformResources.LAKE_BUCKET).prefix("bronze/clickstream/"))
               .contents()) {
         if (bronzeRead.add(o.key())) {
-          byte[] bytes =
-              s3.getObjectAsBytes(b -> b.bucket(PlatformResources.LAKE_BUCKET).key(o.key()))
-                  .asByteArray();
+          byte[] bytes;
+          try {
+            bytes =
+                s3.getObjectAsBytes(b -> b.bucket(PlatformResources.LAKE_BUCKET).key(o.key()))
+                    .asByteArray();
+          } catch (NoSuchKeyException e) {
+            // listed while still being written under a temporary name; read it next time
+            bronzeRead.remove(o.key());
+            continue;
+          }
           String text = text(o.key(), bytes);
           int at = 0;
           while ((at = text.indexOf("e-FRESH-", at)) >= 0) {
