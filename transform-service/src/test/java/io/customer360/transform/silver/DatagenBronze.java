@@ -10,6 +10,7 @@ import io.customer360.datagen.DatagenConfig;
 import io.customer360.datagen.fault.FaultKind;
 import io.customer360.datagen.fault.FaultRates;
 import io.customer360.datagen.sink.FolderSink;
+import io.customer360.transform.testing.BronzeEnvelopes;
 import io.customer360.transform.testing.PartitionKeySink;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Datagen output laid out as ingestion-service leaves it in bronze: stream records in its
@@ -40,7 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class DatagenBronze {
 
   static final ContractRegistry CONTRACTS = ContractRegistry.loadDefault();
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Instant RECEIVED = Instant.parse("2026-01-10T08:00:00Z");
 
   private final Path root;
@@ -117,38 +115,13 @@ final class DatagenBronze {
       List<String> lines = Files.readAllLines(streamFile, StandardCharsets.UTF_8);
       for (int i = 0; i < lines.size(); i++) {
         gz.write(
-            line(lines.get(i), ++sequence, partitions.get(i)).getBytes(StandardCharsets.UTF_8));
+            BronzeEnvelopes.line(lines.get(i), ++sequence, partitions.get(i), RECEIVED)
+                .getBytes(StandardCharsets.UTF_8));
         gz.write('\n');
         byRecord.put("shardId-000000000000:" + sequence + ":0", partitions.get(i));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private String line(String payload, long seq, String partitionKey) {
-    java.io.StringWriter text = new java.io.StringWriter();
-    try (JsonGenerator json = JSON.createGenerator(text)) {
-      json.writeStartObject();
-      json.writeStringProperty("shard_id", "shardId-000000000000");
-      json.writeStringProperty("sequence_number", Long.toString(seq));
-      json.writeNumberProperty("sub_sequence_number", 0);
-      json.writeStringProperty("partition_key", partitionKey);
-      json.writeStringProperty(
-          "approximate_arrival_timestamp", RECEIVED.plusMillis(seq).toString());
-      json.writeStringProperty("payload_status", isJson(payload) ? "ok" : "invalid_json");
-      json.writeStringProperty("payload", payload);
-      json.writeEndObject();
-    }
-    return text.toString();
-  }
-
-  private static boolean isJson(String text) {
-    try {
-      JSON.readTree(text);
-      return true;
-    } catch (RuntimeException e) {
-      return false;
     }
   }
 

@@ -19,10 +19,10 @@ import io.customer360.transform.catalog.LakeCatalog;
 import io.customer360.transform.lake.LakeStore;
 import io.customer360.transform.silver.DuckDbSessions;
 import io.customer360.transform.silver.SilverPromoter;
+import io.customer360.transform.testing.BronzeEnvelopes;
 import io.customer360.transform.testing.PartitionKeySink;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +47,6 @@ import org.springframework.util.FileSystemUtils;
 import org.springframework.util.unit.DataSize;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Real silver from a datagen run, made the way production makes it: datagen's output laid out as
@@ -62,7 +60,6 @@ public final class DatagenSilver {
   static final String PII_KEY = "test-pii-key-0123456789";
   private static final String BUCKET = "c360-lake";
   private static final Instant RECEIVED = Instant.parse("2026-01-10T08:00:00Z");
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String PARTITION_KEYS = "partition_keys.csv";
 
   private static Lake shared;
@@ -261,7 +258,9 @@ public final class DatagenSilver {
       try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(target))) {
         List<String> lines = Files.readAllLines(streamFile, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
-          gz.write(line(lines.get(i), ++sequence, keys.get(i)).getBytes(StandardCharsets.UTF_8));
+          gz.write(
+              BronzeEnvelopes.line(lines.get(i), ++sequence, keys.get(i), RECEIVED)
+                  .getBytes(StandardCharsets.UTF_8));
           gz.write('\n');
           partitionKeys
               .append(dataset)
@@ -273,32 +272,6 @@ public final class DatagenSilver {
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
-      }
-    }
-
-    private static String line(String payload, long seq, String partitionKey) {
-      StringWriter text = new StringWriter();
-      try (JsonGenerator json = JSON.createGenerator(text)) {
-        json.writeStartObject();
-        json.writeStringProperty("shard_id", "shardId-000000000000");
-        json.writeStringProperty("sequence_number", Long.toString(seq));
-        json.writeNumberProperty("sub_sequence_number", 0);
-        json.writeStringProperty("partition_key", partitionKey);
-        json.writeStringProperty(
-            "approximate_arrival_timestamp", RECEIVED.plusMillis(seq).toString());
-        json.writeStringProperty("payload_status", isJson(payload) ? "ok" : "invalid_json");
-        json.writeStringProperty("payload", payload);
-        json.writeEndObject();
-      }
-      return text.toString();
-    }
-
-    private static boolean isJson(String text) {
-      try {
-        JSON.readTree(text);
-        return true;
-      } catch (RuntimeException e) {
-        return false;
       }
     }
 
