@@ -12,7 +12,7 @@ big="${2:-2600000}"
 cp="transform-service/target/test-classes:transform-service/target/classes:$(cat transform-service/target/benchmark.classpath)"
 run() {
   java -Xmx512m -Dlogback.configurationFile=transform-service/src/test/resources/logback-test.xml \
-    -cp "$cp" io.customer360.transform.silver.SilverBenchmark "$@" 2>&1 | grep -E "^(RESULT|Bronze )"
+    -cp "$cp" io.customer360.transform.silver.SilverBenchmark "$@" 2>&1 | grep -E "^(RESULT|Bronze |Silver |Medians )"
 }
 run "$records" 20 1024 | grep -v silver_peak_rss_mb
-run "$big" 40 512 memory-only | grep -E "^Bronze |silver_peak_rss_mb"
+run "$big" 40 512 memory-only | grep -E "^Bronze |^Silver |silver_peak_rss_mb"

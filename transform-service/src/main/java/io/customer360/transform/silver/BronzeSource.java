@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Reads one bronze file into the uniform relation {@link SilverSql} validates: lineage columns,
@@ -46,7 +47,7 @@ final class BronzeSource {
   static String select(SilverSql sql, BronzeFile file, Connection duckdb) throws SQLException {
     DatasetContract contract = sql.contract();
     if (contract.source().channel() == SourceChannel.STREAM) {
-      return streamEnvelope(sql, file);
+      return streamEnvelopes(sql, List.of(file));
     }
     return switch (contract.source().format()) {
       case JSON, JSON_LINES -> jsonLines(sql, file);
@@ -55,29 +56,65 @@ final class BronzeSource {
     };
   }
 
-  private static String streamEnvelope(SilverSql sql, BronzeFile file) {
+  /**
+   * Whether {@link #selectAll} can read these files in one statement: stream envelopes, all
+   * compressed alike. Landing drops are read one by one: their record keys number each file's rows,
+   * and their headers may differ.
+   */
+  static boolean readableTogether(DatasetContract contract, List<BronzeFile> files) {
+    return contract.source().channel() == SourceChannel.STREAM
+        && !files.isEmpty()
+        && files.stream().map(BronzeFile::gzip).distinct().count() == 1;
+  }
+
+  /**
+   * SQL selecting the {@code src} rows of several stream files in one scan, which DuckDB spreads
+   * over its threads; much faster than one statement per file. Fails as a whole when any file
+   * cannot be read.
+   */
+  static String selectAll(SilverSql sql, List<BronzeFile> files) {
+    if (!readableTogether(sql.contract(), files)) {
+      throw new IllegalArgumentException("Only stream files compressed alike are read together");
+    }
+    return streamEnvelopes(sql, files);
+  }
+
+  /**
+   * Ingestion's envelopes of some files (all gzip or none): each row's source object and fallback
+   * arrival time come from its file, matched on the path DuckDB reports.
+   */
+  private static String streamEnvelopes(SilverSql sql, List<BronzeFile> files) {
+    String paths = files.stream().map(BronzeSource::path).collect(Collectors.joining(", "));
+    String origins =
+        files.stream()
+            .map(f -> "(" + path(f) + ", " + SilverSql.literal(f.key()) + ", " + timestamp(f) + ")")
+            .collect(Collectors.joining(", "));
     String envelope =
         "SELECT shard_id || ':' || sequence_number || ':' || coalesce(sub_sequence_number, 0)"
-            + " AS _record_key, partition_key AS _partition_key,"
-            + " coalesce(TRY_CAST(approximate_arrival_timestamp AS TIMESTAMPTZ) AT TIME ZONE 'UTC', "
-            + timestamp(file)
-            + ") AS _ingested_at,"
+            + " AS _record_key, partition_key AS _partition_key, o.object_key AS _source_object,"
+            + " coalesce(TRY_CAST(approximate_arrival_timestamp AS TIMESTAMPTZ) AT TIME ZONE 'UTC',"
+            + " o.received_at) AS _ingested_at,"
             + " coalesce(payload, payload_base64) AS _raw,"
-            + " CASE WHEN payload_status = 'ok' THEN CASE WHEN json_type(payload) = 'OBJECT'"
-            + " THEN 'ok' ELSE 'not_a_json_object' END"
+            // Ingestion checked that an 'ok' payload is one JSON value, so an object is one that
+            // starts with a brace: no second parse.
+            + " CASE WHEN payload_status = 'ok' THEN CASE WHEN starts_with(ltrim(payload,"
+            + " chr(9) || chr(10) || chr(13) || ' '), '{') THEN 'ok' ELSE 'not_a_json_object' END"
             + " WHEN payload_status = 'invalid_json' THEN 'unparseable_json'"
             + " ELSE 'invalid_utf8' END AS _status,"
             + " CASE WHEN payload IS NOT NULL THEN strlen(payload)"
             + " ELSE strlen(payload_base64) * 3 // 4 END AS _bytes"
-            + " FROM read_json("
-            + path(file)
-            + ", format = 'newline_delimited'"
-            + compression(file)
+            + " FROM read_json(["
+            + paths
+            + "], format = 'newline_delimited', filename = true"
+            + compression(files.get(0))
             + ", columns = {shard_id: 'VARCHAR', sequence_number: 'VARCHAR',"
             + " sub_sequence_number: 'BIGINT', partition_key: 'VARCHAR',"
             + " approximate_arrival_timestamp: 'VARCHAR',"
-            + " payload_status: 'VARCHAR', payload: 'VARCHAR', payload_base64: 'VARCHAR'})";
-    return jsonFields(sql, file, envelope);
+            + " payload_status: 'VARCHAR', payload: 'VARCHAR', payload_base64: 'VARCHAR'}) e"
+            + " JOIN (VALUES "
+            + origins
+            + ") o(path, object_key, received_at) ON e.filename = o.path";
+    return jsonFields(sql, envelope);
   }
 
   private static String jsonLines(SilverSql sql, BronzeFile file) {
@@ -85,6 +122,8 @@ final class BronzeSource {
         "SELECT "
             + SilverSql.literal(file.recordKeyPrefix() + ":")
             + " || n AS _record_key, NULL::VARCHAR AS _partition_key, "
+            + SilverSql.literal(file.key())
+            + " AS _source_object, "
             + timestamp(file)
             + " AS _ingested_at, line AS _raw,"
             + " CASE WHEN NOT json_valid(line) THEN 'unparseable_json'"
@@ -96,11 +135,11 @@ final class BronzeSource {
             + " escape = '', auto_detect = false"
             + compression(file)
             + ")) WHERE line IS NOT NULL AND trim(line) <> ''";
-    return jsonFields(sql, file, lines);
+    return jsonFields(sql, lines);
   }
 
   /** Adds the field columns to a relation of JSON texts, parsing each text once. */
-  private static String jsonFields(SilverSql sql, BronzeFile file, String relation) {
+  private static String jsonFields(SilverSql sql, String relation) {
     List<String> paths = new ArrayList<>();
     List<String> columns = new ArrayList<>();
     for (FieldSpec field : sql.contract().fields()) {
@@ -111,9 +150,8 @@ final class BronzeSource {
       }
       columns.add(coalesce(candidates) + " AS " + SilverSql.rawColumn(field));
     }
-    return "SELECT _record_key, _partition_key, "
-        + SilverSql.literal(file.key())
-        + " AS _source_object, _ingested_at, _raw, _status, _bytes,\n  "
+    return "SELECT _record_key, _partition_key, _source_object, _ingested_at, _raw, _status,"
+        + " _bytes,\n  "
         + String.join(",\n  ", columns)
         + "\nFROM (SELECT *, CASE WHEN _status = 'ok' THEN json_extract_string(_raw, "
         + SilverSql.list(paths)

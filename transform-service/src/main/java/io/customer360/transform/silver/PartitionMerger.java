@@ -35,38 +35,63 @@ final class PartitionMerger {
     return partitions("SELECT DISTINCT " + partitionPath() + " FROM batch ORDER BY 1");
   }
 
-  /** Merges and writes the changed partitions; returns their folder paths. */
+  /**
+   * Merges and writes the changed partitions; returns their folder paths. With no existing files
+   * every touched partition changes: the losing copies are found on the key and order columns
+   * alone, and the batch's wide rows are read once, to be written.
+   */
   List<String> merge(Path existingDir, Path outDir, long maxFileBytes) throws SQLException {
     String partitionCols = String.join(", ", sql.partitionColumns());
-    String union = "SELECT *, true AS _from_batch FROM batch";
-    if (hasParquet(existingDir)) {
-      union =
-          "SELECT *, false AS _from_batch FROM read_parquet("
-              + SilverSql.literal(existingDir + "/**/*.parquet")
-              + ", hive_partitioning = true, hive_types_autocast = false, union_by_name = true)"
-              + " UNION ALL BY NAME "
-              + union;
-    }
+    String batch = "SELECT *, true AS _from_batch FROM batch";
+    String ranked =
+        "row_number() OVER (PARTITION BY "
+            + partitionCols
+            + ", "
+            + String.join(", ", sql.dedupColumns())
+            + " ORDER BY "
+            + sql.winnerOrder()
+            + ")";
     try (Statement st = duckdb.createStatement()) {
-      st.execute(
-          "CREATE OR REPLACE TEMP TABLE merged AS SELECT * FROM ("
-              + union
-              + ") QUALIFY row_number() OVER (PARTITION BY "
-              + partitionCols
-              + ", "
-              + String.join(", ", sql.dedupColumns())
-              + " ORDER BY "
-              + sql.winnerOrder()
-              + ") = 1");
-      List<String> changed =
-          partitions(
-              "SELECT DISTINCT " + partitionPath() + " FROM merged WHERE _from_batch ORDER BY 1");
+      List<String> changed;
+      String rows;
+      if (hasParquet(existingDir)) {
+        st.execute(
+            "CREATE OR REPLACE TEMP TABLE merged AS SELECT * FROM (SELECT *, false AS _from_batch"
+                + " FROM read_parquet("
+                + SilverSql.literal(existingDir + "/**/*.parquet")
+                + ", hive_partitioning = true, hive_types_autocast = false, union_by_name = true)"
+                + " UNION ALL BY NAME "
+                + batch
+                + ") QUALIFY "
+                + ranked
+                + " = 1");
+        changed =
+            partitions(
+                "SELECT DISTINCT " + partitionPath() + " FROM merged WHERE _from_batch ORDER BY 1");
+        rows = "merged WHERE " + partitionPath() + " IN " + SilverSql.list(changed);
+      } else {
+        changed = touchedPartitions();
+        String row = SilverSql.ROW;
+        rows =
+            "("
+                + batch
+                + ") b ANTI JOIN (SELECT "
+                + row
+                + " FROM ("
+                + batch
+                + ") QUALIFY "
+                + ranked
+                + " > 1) losers ON b."
+                + row
+                + " = losers."
+                + row;
+      }
       if (!changed.isEmpty()) {
         st.execute(
-            "COPY (SELECT * EXCLUDE (_from_batch) FROM merged WHERE "
-                + partitionPath()
-                + " IN "
-                + SilverSql.list(changed)
+            "COPY (SELECT * EXCLUDE (_from_batch, "
+                + SilverSql.ROW
+                + ") FROM "
+                + rows
                 + ") TO "
                 + SilverSql.literal(outDir.toString())
                 + " (FORMAT parquet, COMPRESSION zstd, PARTITION_BY ("

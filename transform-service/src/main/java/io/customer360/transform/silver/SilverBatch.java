@@ -16,10 +16,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Validates and standardizes the records of some bronze files of one dataset, in one DuckDB
- * session. Afterwards the session holds table {@code batch} (the silver rows, PII protected, with
- * partition columns) and {@link #writeQuarantine} writes the rejected ones. Every record ends in
- * exactly one of them; a file DuckDB cannot read at all becomes one {@code unreadable_file}
- * quarantine row pointing at the bronze object.
+ * session. Afterwards the session holds view {@code batch} (the silver rows, PII protected, with
+ * partition columns) over table {@code checked}, and {@link #writeQuarantine} writes the rejected
+ * ones. Every record ends in exactly one of them; a file DuckDB cannot read at all becomes one
+ * {@code unreadable_file} quarantine row pointing at the bronze object.
+ *
+ * <p>Stream files are read by one scan straight into {@code checked}, which DuckDB spreads over its
+ * threads. When that scan fails, or for landing drops, each file is read alone into table {@code
+ * src} first, so one unreadable file does not take the others down.
  */
 final class SilverBatch {
 
@@ -27,6 +31,7 @@ final class SilverBatch {
 
   private final Connection duckdb;
   private final SilverSql sql;
+  private final List<BronzeFile> files = new ArrayList<>();
   private final List<String> unreadable = new ArrayList<>();
 
   SilverBatch(Connection duckdb, DatasetContract contract, PiiFunctions pii) throws SQLException {
@@ -36,7 +41,6 @@ final class SilverBatch {
       for (String macro : pii.macroStatements()) {
         st.execute(macro);
       }
-      st.execute(createSource(contract));
     }
   }
 
@@ -44,22 +48,19 @@ final class SilverBatch {
     return sql;
   }
 
-  /** Reads one file into {@code src}; a file that cannot be read is recorded as unreadable. */
-  void add(BronzeFile file) throws SQLException {
-    String select = BronzeSource.select(sql, file, duckdb);
-    try (Statement st = duckdb.createStatement()) {
-      st.execute("INSERT INTO src BY NAME " + select);
-    } catch (SQLException e) {
-      log.warn("Bronze object unreadable object={} error={}", file.key(), firstLine(e));
-      unreadable.add(file.key());
-    }
+  /** Adds a file to the batch; {@link #validate} reads it. */
+  void add(BronzeFile file) {
+    files.add(file);
   }
 
-  /** Validates everything added; creates {@code checked} and {@code batch}. */
+  /** Reads and validates every file added; creates {@code checked} and {@code batch}. */
   Counts validate() throws SQLException {
+    if (!checkTogether()) {
+      readOneByOne();
+      execute(sql.createChecked(BronzeSource.typed(sql.contract())));
+    }
+    execute("CREATE OR REPLACE TEMP VIEW batch AS " + sql.selectValid());
     try (Statement st = duckdb.createStatement()) {
-      st.execute(sql.createChecked(BronzeSource.typed(sql.contract())));
-      st.execute("CREATE OR REPLACE TEMP TABLE batch AS " + sql.selectValid());
       try (ResultSet rs =
           st.executeQuery(
               "SELECT count(*) FILTER (WHERE len(_reasons) = 0),"
@@ -111,6 +112,48 @@ final class SilverBatch {
       files.put(source, file);
     }
     return files;
+  }
+
+  /**
+   * Checks all files in one scan, {@code src} a view over them. False when they cannot be read
+   * together, or one of them cannot be read at all.
+   */
+  private boolean checkTogether() throws SQLException {
+    if (!BronzeSource.readableTogether(sql.contract(), files)) {
+      return false;
+    }
+    try {
+      execute("CREATE OR REPLACE TEMP VIEW src AS " + BronzeSource.selectAll(sql, files));
+      execute(sql.createChecked(false));
+      return true;
+    } catch (SQLException e) {
+      log.info(
+          "Bronze objects not readable in one scan, reading each alone objects={} error={}",
+          files.size(),
+          firstLine(e));
+      execute("DROP VIEW IF EXISTS src");
+      return false;
+    }
+  }
+
+  /** Reads each file into table {@code src}; a file that cannot be read is recorded unreadable. */
+  private void readOneByOne() throws SQLException {
+    execute(createSource(sql.contract()));
+    for (BronzeFile file : files) {
+      try {
+        execute("INSERT INTO src BY NAME " + BronzeSource.select(sql, file, duckdb));
+      } catch (SQLException e) {
+        log.warn("Bronze object unreadable object={} error={}", file.key(), firstLine(e));
+        unreadable.add(file.key());
+      }
+    }
+  }
+
+  /** Runs one statement; DuckDB closes a statement whose execution failed, so each gets its own. */
+  private void execute(String statement) throws SQLException {
+    try (Statement st = duckdb.createStatement()) {
+      st.execute(statement);
+    }
   }
 
   private static String createSource(DatasetContract contract) {

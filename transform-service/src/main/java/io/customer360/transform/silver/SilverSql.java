@@ -46,9 +46,19 @@ final class SilverSql {
     return quote("t_" + field.name());
   }
 
-  /** A source value with empty text and the contract's null tokens read as absent. */
+  /**
+   * A source value with blank text and the contract's null tokens read as absent. Only a value
+   * starting with something other than a visible ASCII character is trimmed to test it.
+   */
   String absentAsNull(String textSql) {
-    StringBuilder sql = new StringBuilder("CASE WHEN trim(").append(textSql).append(") = ''");
+    StringBuilder sql =
+        new StringBuilder("CASE WHEN ")
+            .append(textSql)
+            .append(" = '' OR (ascii(")
+            .append(textSql)
+            .append(") NOT BETWEEN 33 AND 126 AND trim(")
+            .append(textSql)
+            .append(") = '')");
     for (String token : contract.nullTokens()) {
       sql.append(" OR ").append(textSql).append(" = ").append(literal(token));
     }
@@ -159,12 +169,17 @@ final class SilverSql {
     return "coalesce(" + String.join(", ", candidates) + ")";
   }
 
+  /** The row identity {@link #selectValid()} carries for de-duplication; never written. */
+  static final String ROW = "_row";
+
   /**
    * Selects the silver rows of {@code checked}: lineage, every kept field under its silver name
-   * (PII protected), derived columns, and the event-time partition columns.
+   * (PII protected), derived columns, the event-time partition columns, and the row's identity in
+   * {@code checked} ({@link #ROW}).
    */
   String selectValid() {
     List<String> columns = new ArrayList<>();
+    columns.add("rowid AS " + ROW);
     columns.add(quote(DatasetContract.RECORD_KEY));
     columns.add(quote(DatasetContract.SOURCE_OBJECT));
     columns.add(quote(DatasetContract.INGESTED_AT));

@@ -88,6 +88,45 @@ class SilverBatchTest {
   }
 
   @Test
+  void aStreamFileThatCannotBeReadIsQuarantinedWholeAndTheOthersStillReachSilver()
+      throws Exception {
+    List<BronzeFile> files = bronze.files("clickstream");
+    BronzeFile intact = files.get(0);
+    byte[] bytes = Files.readAllBytes(intact.path());
+    Path cut = dir.resolve("truncated.jsonl.gz");
+    Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    BronzeFile truncated =
+        new BronzeFile(intact.key() + "-truncated", cut, intact.receivedAt(), true);
+    Path out = dir.resolve("with-truncated");
+    try (Connection duckdb = sessions.open()) {
+      SilverBatch batch = new SilverBatch(duckdb, contract("clickstream"), pii());
+      files.forEach(batch::add);
+      batch.add(truncated);
+      SilverBatch.Counts counts = batch.validate();
+      Map<String, Path> quarantine =
+          batch.writeQuarantine(Files.createDirectories(dir.resolve("q")));
+      new PartitionMerger(duckdb, batch.sql()).merge(dir.resolve("none"), out, 1 << 30);
+
+      assertThat(count(duckdb, out))
+          .isEqualTo(bronze.truth().total("clickstream", "silver_records"));
+      assertThat(quarantineByFault(duckdb)).isEqualTo(expectedQuarantine("clickstream"));
+      assertThat(counts.quarantined())
+          .isEqualTo(
+              expectedQuarantine("clickstream").values().stream().mapToLong(n -> n).sum() + 1);
+      try (Statement st = duckdb.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT reason, count(*) FROM read_parquet("
+                      + SilverSql.literal(quarantine.get(truncated.key()).toString())
+                      + ") GROUP BY 1")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo("unreadable_file");
+        assertThat(rs.getLong(2)).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
   void weblogLinesCarryTheServerDatagenSentThemFrom() throws Exception {
     Path out = dir.resolve("servers");
     Map<String, String> sent = bronze.partitionKeys("weblog");

@@ -7,15 +7,20 @@ import io.customer360.transform.TransformProperties;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 import java.util.zip.GZIPOutputStream;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -25,7 +30,10 @@ import org.springframework.util.unit.DataSize;
  * uncompressed bronze) and the peak resident memory of this JVM (heap plus DuckDB's native memory,
  * bounded by its memory limit).
  *
- * <p>Usage: {@code SilverBenchmark <records> <files> <duckdb-memory-MB>}
+ * <p>Three alternating runs of each side; medians of wall time and of process CPU time (which other
+ * work on a shared machine disturbs less) are compared.
+ *
+ * <p>Usage: {@code SilverBenchmark <records> <files> <duckdb-memory-MB> [memory-only]}
  */
 public final class SilverBenchmark {
 
@@ -33,22 +41,19 @@ public final class SilverBenchmark {
     "page_view", "product_view", "search", "add_to_cart", "checkout", "purchase"
   };
 
+  private static final int RUNS = 3;
+
   public static void main(String[] args) throws Exception {
     int records = Integer.parseInt(args[0]);
     int files = Integer.parseInt(args[1]);
     long memoryMb = Long.parseLong(args[2]);
+    boolean memoryOnly = args.length > 3 && args[3].equals("memory-only");
     Path dir = Files.createTempDirectory("c360-silver-bench");
-    long rawBytes = generate(dir, records, files);
-    TransformProperties.Engine engine =
-        new TransformProperties.Engine(DataSize.ofMegabytes(memoryMb), 2);
-    DuckDbSessions sessions = new DuckDbSessions(engine, dir);
-
-    if (args.length > 3 && args[3].equals("memory-only")) {
-      // Bare DuckDB read_json of ~1 GB of gzip JSON lines runs out of memory at a 512 MB limit,
-      // so the memory run measures the silver engine alone.
-      silver(sessions, dir);
-      long peakMb = peakResidentKb() / 1024;
-      double mb = rawBytes / 1e6;
+    try {
+      double mb = generate(dir, records, files) / 1e6;
+      TransformProperties.Engine engine =
+          new TransformProperties.Engine(DataSize.ofMegabytes(memoryMb), 2);
+      DuckDbSessions sessions = new DuckDbSessions(engine, dir);
       System.out.printf(
           Locale.ROOT,
           "Bronze records=%d files=%d uncompressed_mb=%.1f duckdb_memory_limit_mb=%d%n",
@@ -56,49 +61,53 @@ public final class SilverBenchmark {
           files,
           mb,
           memoryMb);
+      if (memoryOnly) {
+        // Bare DuckDB read_json of ~1 GB of gzip JSON lines runs out of memory at a 512 MB
+        // limit, so the memory run measures the silver engine alone.
+        silver(sessions, dir, "memory");
+      } else {
+        compare(sessions, dir, records, mb);
+      }
+      long peakMb = peakResidentKb() / 1024;
       System.out.printf(
           Locale.ROOT,
           "RESULT silver_peak_rss_mb value=%d unit=MB baseline=%.0f ratio=%.3f%n",
           peakMb,
           mb,
           peakMb / mb);
-      return;
+    } finally {
+      FileSystemUtils.deleteRecursively(dir);
     }
-    long bareNanos = bare(sessions, dir);
-    long silverNanos = silver(sessions, dir);
-    double mb = rawBytes / 1e6;
-    double silverRate = records / (silverNanos / 1e9);
-    double bareRate = records / (bareNanos / 1e9);
-    System.out.printf(
-        Locale.ROOT,
-        "Bronze records=%d files=%d uncompressed_mb=%.1f duckdb_memory_limit_mb=%d%n",
-        records,
-        files,
-        mb,
-        memoryMb);
-    System.out.printf(
-        Locale.ROOT,
-        "RESULT silver_rows_per_s value=%.0f unit=rows/s baseline=%.0f ratio=%.3f%n",
-        silverRate,
-        bareRate,
-        silverRate / bareRate);
-    System.out.printf(
-        Locale.ROOT,
-        "RESULT silver_mb_per_s value=%.1f unit=MB/s baseline=%.1f ratio=%.3f%n",
-        mb / (silverNanos / 1e9),
-        mb / (bareNanos / 1e9),
-        silverRate / bareRate);
-    long peakMb = peakResidentKb() / 1024;
-    System.out.printf(
-        Locale.ROOT,
-        "RESULT silver_peak_rss_mb value=%d unit=MB baseline=%.0f ratio=%.3f%n",
-        peakMb,
-        mb,
-        peakMb / mb);
   }
 
-  private static long bare(DuckDbSessions sessions, Path dir) throws Exception {
-    long start = System.nanoTime();
+  /** Alternating runs of both sides; medians of wall and CPU time compared. */
+  private static void compare(DuckDbSessions sessions, Path dir, int records, double mb)
+      throws Exception {
+    List<Measure> bare = new ArrayList<>();
+    List<Measure> silver = new ArrayList<>();
+    for (int run = 1; run <= RUNS; run++) {
+      bare.add(bare(sessions, dir));
+      silver.add(silver(sessions, dir, "run " + run));
+    }
+    double bareWall = median(bare, Measure::wallSeconds);
+    double silverWall = median(silver, Measure::wallSeconds);
+    double bareCpu = median(bare, Measure::cpuSeconds);
+    double silverCpu = median(silver, Measure::cpuSeconds);
+    System.out.printf(
+        Locale.ROOT,
+        "Medians of %d runs: bare %.2f s (cpu %.2f s), silver %.2f s (cpu %.2f s)%n",
+        RUNS,
+        bareWall,
+        bareCpu,
+        silverWall,
+        silverCpu);
+    result("silver_rows_per_s", "rows/s", records / silverWall, records / bareWall);
+    result("silver_mb_per_s", "MB/s", mb / silverWall, mb / bareWall);
+    result("silver_rows_per_cpu_s", "rows/cpu-s", records / silverCpu, records / bareCpu);
+  }
+
+  private static Measure bare(DuckDbSessions sessions, Path dir) throws Exception {
+    Measure.Clock clock = Measure.start();
     try (Connection c = sessions.open();
         Statement st = c.createStatement()) {
       st.execute(
@@ -108,12 +117,14 @@ public final class SilverBenchmark {
               + SilverSql.literal(dir + "/bare.parquet")
               + " (FORMAT parquet, COMPRESSION zstd)");
     }
-    return System.nanoTime() - start;
+    return clock.stop();
   }
 
-  private static long silver(DuckDbSessions sessions, Path dir) throws Exception {
+  private static Measure silver(DuckDbSessions sessions, Path dir, String label) throws Exception {
     ContractRegistry contracts = ContractRegistry.loadDefault();
-    long start = System.nanoTime();
+    FileSystemUtils.deleteRecursively(dir.resolve("silver"));
+    Measure.Clock clock = Measure.start();
+    long validated;
     try (Connection c = sessions.open()) {
       SilverBatch batch =
           new SilverBatch(
@@ -124,10 +135,57 @@ public final class SilverBenchmark {
         }
       }
       batch.validate();
+      validated = System.nanoTime();
       new PartitionMerger(c, batch.sql())
           .merge(dir.resolve("none"), dir.resolve("silver"), DataSize.ofMegabytes(256).toBytes());
     }
-    return System.nanoTime() - start;
+    Measure measure = clock.stop();
+    double readAndValidate = (validated - clock.startNanos()) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "Silver %s: %.2f s (read+validate %.2f s, merge+write %.2f s), cpu %.2f s%n",
+        label,
+        measure.wallSeconds(),
+        readAndValidate,
+        measure.wallSeconds() - readAndValidate,
+        measure.cpuSeconds());
+    return measure;
+  }
+
+  /** Wall and process CPU time (all of this JVM's threads, DuckDB's included) of one run. */
+  private record Measure(double wallSeconds, double cpuSeconds) {
+
+    static Clock start() {
+      return new Clock(System.nanoTime(), cpuNanos());
+    }
+
+    record Clock(long startNanos, long startCpu) {
+      Measure stop() {
+        return new Measure((System.nanoTime() - startNanos) / 1e9, (cpuNanos() - startCpu) / 1e9);
+      }
+    }
+
+    private static long cpuNanos() {
+      return ((com.sun.management.OperatingSystemMXBean)
+              ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
+    }
+  }
+
+  private static double median(List<Measure> runs, ToDoubleFunction<Measure> value) {
+    double[] sorted = runs.stream().mapToDouble(value).sorted().toArray();
+    return sorted[sorted.length / 2];
+  }
+
+  private static void result(String name, String unit, double value, double baseline) {
+    System.out.printf(
+        Locale.ROOT,
+        "RESULT %s value=%.1f unit=%s baseline=%.1f ratio=%.3f%n",
+        name,
+        value,
+        unit,
+        baseline,
+        value / baseline);
   }
 
   private static long generate(Path dir, int records, int files) throws IOException {
