@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param workDir Local scratch space for downloaded objects, DuckDB spill files and outputs.
  * @param duckdb The embedded engine's limits.
  * @param gold When the gold models run.
+ * @param catalog Where silver tables are registered.
  */
 @ConfigurationProperties("c360.transform")
 public record TransformProperties(
@@ -27,7 +28,8 @@ public record TransformProperties(
     String piiKey,
     Path workDir,
     @DefaultValue Engine duckdb,
-    @DefaultValue Gold gold) {
+    @DefaultValue Gold gold,
+    @DefaultValue Catalog catalog) {
 
   public TransformProperties {
     if (workDir == null) {
@@ -50,6 +52,25 @@ public record TransformProperties(
 
     public Gold {
       parameters = parameters == null ? java.util.Map.of() : java.util.Map.copyOf(parameters);
+    }
+  }
+
+  /**
+   * Where silver tables are registered: in the Glue Data Catalog when {@code glueDatabase} is set
+   * (AWS), else as JSON documents under {@code catalog/silver/} in the lake (local platform, demo).
+   *
+   * @param glueDatabase the Glue database of the silver tables ({@code c360_lake} in AWS); it must
+   *     exist. Unset or blank for the JSON catalog.
+   */
+  public record Catalog(String glueDatabase) {
+
+    public Catalog {
+      glueDatabase = glueDatabase == null || glueDatabase.isBlank() ? null : glueDatabase.strip();
+    }
+
+    /** The Glue database, when silver is registered in Glue. */
+    public java.util.Optional<String> glue() {
+      return java.util.Optional.ofNullable(glueDatabase);
     }
   }
 

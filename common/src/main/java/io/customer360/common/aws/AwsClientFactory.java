@@ -111,6 +111,16 @@ public final class AwsClientFactory {
         .build();
   }
 
+  /**
+   * Any other SDK client's builder with these settings' region, credentials and call timeout, at
+   * the service's regional endpoint (there is no emulator override for it); the caller chooses the
+   * HTTP client and builds. transform-service builds its Glue client this way, so {@code common}
+   * needs no dependency on every SDK module a single service uses.
+   */
+  public <B extends AwsClientBuilder<B, ?>> B regional(B builder) {
+    return configure(builder, null);
+  }
+
   private <B extends AwsClientBuilder<B, ?>> B configure(B builder, URI endpoint) {
     builder
         .region(Region.of(settings.region()))

@@ -5,7 +5,9 @@ import io.customer360.common.aws.AwsSettings;
 import io.customer360.common.contract.ContractRegistry;
 import io.customer360.common.contract.DatasetContract;
 import io.customer360.transform.TransformProperties;
+import io.customer360.transform.catalog.GlueCatalog;
 import io.customer360.transform.catalog.LakeCatalog;
+import io.customer360.transform.catalog.SilverCatalog;
 import io.customer360.transform.lake.LakeStore;
 import io.customer360.transform.silver.BronzeReadyListener;
 import io.customer360.transform.silver.DuckDbSessions;
@@ -14,9 +16,13 @@ import io.customer360.transform.silver.SilverMetrics;
 import io.customer360.transform.silver.SilverPromoter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -64,9 +70,33 @@ class TransformConfiguration {
     return new DuckDbSessions(properties.duckdb(), properties.workDir());
   }
 
+  /** Only where silver is registered in Glue ({@code c360.transform.catalog.glue-database}). */
   @Bean
-  LakeCatalog lakeCatalog(LakeStore lake, ContractRegistry contracts, Clock clock) {
-    return new LakeCatalog(lake, contracts, clock);
+  @ConditionalOnProperty("c360.transform.catalog.glue-database")
+  GlueClient glueClient(AwsClientFactory clients) {
+    return clients
+        .regional(GlueClient.builder())
+        .httpClientBuilder(ApacheHttpClient.builder())
+        .build();
+  }
+
+  /**
+   * The Glue Data Catalog when a Glue database is configured (AWS), else the JSON documents in the
+   * lake (local platform and demo, which have no Glue).
+   */
+  @Bean
+  SilverCatalog silverCatalog(
+      TransformProperties properties,
+      ObjectProvider<GlueClient> glue,
+      LakeStore lake,
+      ContractRegistry contracts,
+      Clock clock) {
+    return properties
+        .catalog()
+        .glue()
+        .<SilverCatalog>map(
+            database -> new GlueCatalog(glue.getObject(), database, contracts, lake.bucket()))
+        .orElseGet(() -> new LakeCatalog(lake, contracts, clock));
   }
 
   @Bean
@@ -74,7 +104,7 @@ class TransformConfiguration {
       ContractRegistry contracts,
       LakeStore lake,
       DuckDbSessions duckdb,
-      LakeCatalog catalog,
+      SilverCatalog catalog,
       TransformProperties properties) {
     return new SilverPromoter(
         contracts,

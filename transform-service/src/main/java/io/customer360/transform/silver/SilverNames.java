@@ -1,6 +1,8 @@
 package io.customer360.transform.silver;
 
+import io.customer360.common.contract.DatasetContract;
 import io.customer360.common.contract.FieldSpec;
+import io.customer360.common.contract.PartitionGranularity;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,5 +27,15 @@ public final class SilverNames {
   /** Columns silver derives for a dataset beyond its fields, in silver column order. */
   public static List<DerivedColumn> derivedColumns(String dataset) {
     return Derivations.of(dataset);
+  }
+
+  /**
+   * The partition columns of a dataset's silver layout, outermost first, as they appear in folder
+   * names: {@code event_date}, and {@code event_hour} for hourly datasets.
+   */
+  public static List<String> partitionColumns(DatasetContract contract) {
+    return contract.partitioning() == PartitionGranularity.HOUR
+        ? List.of(SilverSql.EVENT_DATE, SilverSql.EVENT_HOUR)
+        : List.of(SilverSql.EVENT_DATE);
   }
 }

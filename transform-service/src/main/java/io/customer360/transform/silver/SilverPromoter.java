@@ -4,7 +4,7 @@ import io.customer360.common.contract.ContractRegistry;
 import io.customer360.common.contract.DatasetContract;
 import io.customer360.common.lake.LakePath;
 import io.customer360.common.lake.LakeZone;
-import io.customer360.transform.catalog.LakeCatalog;
+import io.customer360.transform.catalog.SilverCatalog;
 import io.customer360.transform.lake.LakeStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +48,7 @@ public class SilverPromoter {
   private final ContractRegistry contracts;
   private final LakeStore lake;
   private final DuckDbSessions duckdb;
-  private final LakeCatalog catalog;
+  private final SilverCatalog catalog;
   private final PiiFunctions pii;
   private final Path workDir;
   private final long maxFileBytes;
@@ -58,7 +58,7 @@ public class SilverPromoter {
       ContractRegistry contracts,
       LakeStore lake,
       DuckDbSessions duckdb,
-      LakeCatalog catalog,
+      SilverCatalog catalog,
       String piiKey,
       Path workDir,
       long maxFileBytes) {

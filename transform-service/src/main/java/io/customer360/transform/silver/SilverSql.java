@@ -206,9 +206,7 @@ final class SilverSql {
 
   /** Silver partition columns of this dataset. */
   List<String> partitionColumns() {
-    return contract.partitioning() == PartitionGranularity.HOUR
-        ? List.of(EVENT_DATE, EVENT_HOUR)
-        : List.of(EVENT_DATE);
+    return SilverNames.partitionColumns(contract);
   }
 
   /** The dedup key as silver column names. */

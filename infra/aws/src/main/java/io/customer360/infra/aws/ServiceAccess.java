@@ -67,7 +67,7 @@ final class ServiceAccess {
     leaseTables(role);
   }
 
-  /** Bronze and silver in; silver, quarantine and gold out. */
+  /** Bronze and silver in; silver, quarantine and gold out; silver tables in Glue. */
   private void transform(IGrantable role) {
     lake.read(role, prefix(LakeZone.BRONZE), prefix(LakeZone.SILVER), prefix(LakeZone.GOLD));
     lake.write(role, prefix(LakeZone.SILVER), prefix(LakeZone.QUARANTINE), prefix(LakeZone.GOLD));
@@ -76,6 +76,25 @@ final class ServiceAccess {
     QueueGrants.consume(role, messaging.queue(PlatformResources.SILVER_READY_QUEUE));
     QueueGrants.send(role, messaging.queue(PlatformResources.SILVER_READY_QUEUE));
     QueueGrants.send(role, messaging.queue(PlatformResources.GOLD_READY_QUEUE));
+    registerSilverTables(role);
+  }
+
+  /**
+   * Silver tables and partitions in the lake's Glue database ({@code GlueCatalog}): read, create
+   * and update its tables, add partitions. Glue authorizes table calls on the catalog, the database
+   * and the table, so all three are named; nothing can be deleted, and other databases are out of
+   * reach.
+   */
+  private void registerSilverTables(IGrantable role) {
+    String database = DataLakeStack.GLUE_DATABASE;
+    allow(
+        role,
+        List.of(
+            "glue:GetTable", "glue:CreateTable", "glue:UpdateTable", "glue:BatchCreatePartition"),
+        List.of(
+            glueArn("catalog"),
+            glueArn("database/" + database),
+            glueArn("table/" + database + "/*")));
   }
 
   /** Gold in; COPY manifests out. The warehouse itself is reached with database credentials. */
@@ -134,6 +153,10 @@ final class ServiceAccess {
             "dynamodb:Query"),
         List.of(tables));
     allow(role, List.of("dynamodb:Query"), List.of(tables + "/index/*"));
+  }
+
+  private static String glueArn(String resource) {
+    return "arn:" + Aws.PARTITION + ":glue:" + Aws.REGION + ":" + Aws.ACCOUNT_ID + ":" + resource;
   }
 
   private static String tableArn(String name) {

@@ -52,6 +52,7 @@ final class ServiceEnvironment {
         put(env, "c360.transform.bronze-ready-queue", PlatformResources.BRONZE_READY_QUEUE);
         put(env, "c360.transform.silver-ready-queue", PlatformResources.SILVER_READY_QUEUE);
         put(env, "c360.transform.gold-ready-queue", PlatformResources.GOLD_READY_QUEUE);
+        put(env, "c360.transform.catalog.glue-database", DataLakeStack.GLUE_DATABASE);
       }
       case WAREHOUSE_LOADER -> {
         put(env, "c360.warehouse-loader.bucket", bucketName);

@@ -57,6 +57,8 @@ class ServiceEnvironmentTest {
     assertThat(string(transform, "c360.transform.bucket")).isEqualTo("lake-bucket");
     assertThat(string(transform, "c360.transform.gold-ready-queue"))
         .isEqualTo(PlatformResources.GOLD_READY_QUEUE);
+    assertThat(string(transform, "c360.transform.catalog.glue-database"))
+        .isEqualTo(DataLakeStack.GLUE_DATABASE);
     Binder loader = binder(ServiceSpec.WAREHOUSE_LOADER);
     assertThat(string(loader, "c360.warehouse-loader.gold-ready-queue"))
         .isEqualTo(PlatformResources.GOLD_READY_QUEUE);

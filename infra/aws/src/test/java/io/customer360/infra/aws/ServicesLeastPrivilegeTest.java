@@ -80,6 +80,30 @@ class ServicesLeastPrivilegeTest {
   }
 
   @Test
+  void transformRegistersSilverTablesInTheLakeGlueDatabaseOnly() {
+    List<Map<String, Object>> glue = glueStatements(ServiceSpec.TRANSFORM);
+    assertThat(glue).hasSize(1);
+    assertThat(actions(glue.get(0)))
+        .containsExactlyInAnyOrder(
+            "glue:GetTable", "glue:CreateTable", "glue:UpdateTable", "glue:BatchCreatePartition");
+    String glueArn = "arn:${AWS::Partition}:glue:${AWS::Region}:${AWS::AccountId}:";
+    assertThat(list(glue.get(0).get("Resource")).stream().map(ServicesLeastPrivilegeTest::text))
+        .containsExactly(
+            glueArn + "catalog",
+            glueArn + "database/" + DataLakeStack.GLUE_DATABASE,
+            glueArn + "table/" + DataLakeStack.GLUE_DATABASE + "/*");
+  }
+
+  @Test
+  void noOtherServiceTouchesTheGlueCatalog() {
+    for (ServiceSpec spec : ServiceSpec.values()) {
+      if (spec != ServiceSpec.TRANSFORM) {
+        assertThat(glueStatements(spec)).as(spec.module()).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void loaderReadsGoldAndWritesOnlyManifests() {
     assertThat(prefixes(ServiceSpec.WAREHOUSE_LOADER, "s3:GetObject"))
         .containsExactly("gold", "warehouse-load-manifests");
@@ -120,6 +144,29 @@ class ServicesLeastPrivilegeTest {
             (id, service) ->
                 assertThat(properties(service).get("NetworkConfiguration").toString())
                     .contains("AssignPublicIp=DISABLED"));
+  }
+
+  /** A string or an {@code Fn::Join} of strings and {@code Ref}s, as {@code ${Ref}} text. */
+  @SuppressWarnings("unchecked")
+  private static String text(Object value) {
+    if (value instanceof Map<?, ?> map && map.containsKey("Ref")) {
+      return "${" + map.get("Ref") + "}";
+    }
+    if (value instanceof Map<?, ?> map && map.containsKey("Fn::Join")) {
+      List<Object> join = (List<Object>) map.get("Fn::Join");
+      StringBuilder text = new StringBuilder();
+      for (Object part : list(join.get(1))) {
+        text.append(text(part));
+      }
+      return text.toString();
+    }
+    return String.valueOf(value);
+  }
+
+  private List<Map<String, Object>> glueStatements(ServiceSpec spec) {
+    return taskRoleStatements.get(spec).stream()
+        .filter(s -> actions(s).stream().anyMatch(a -> a.startsWith("glue:")))
+        .toList();
   }
 
   private List<String> actionsOf(ServiceSpec spec) {

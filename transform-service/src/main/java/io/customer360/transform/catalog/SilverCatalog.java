@@ -1,0 +1,23 @@
+package io.customer360.transform.catalog;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where silver tables and their partitions are registered with their business metadata, so they can
+ * be found and queried: the Glue Data Catalog in AWS ({@link GlueCatalog}), JSON documents in the
+ * lake locally ({@link LakeCatalog}). Both describe a table the same way ({@link SilverTable}).
+ */
+public interface SilverCatalog {
+
+  /**
+   * Registers a silver table (creating or updating it) and the partitions just written.
+   *
+   * @param dataset the dataset, whose contract describes the table
+   * @param partitions partitions just rewritten, as folder paths ({@code
+   *     event_date=…[/event_hour=…]})
+   * @param files the silver objects of each rewritten partition
+   * @throws RuntimeException when registration failed; the promotion is then retried
+   */
+  void register(String dataset, List<String> partitions, Map<String, List<String>> files);
+}
