@@ -16,14 +16,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,12 +110,16 @@ public class SilverPromoter {
         Map<String, List<String>> existingKeys = downloadPartitions(dataset, merger, existing);
         Path out = work.resolve("out");
         changed = merger.merge(existing, out, maxFileBytes);
-        silverKeys = uploadPartitions(dataset, changed, out, existingKeys);
+        Map<String, List<String>> fresh = freshKeys(dataset, changed, out);
+        if (!changed.isEmpty()) {
+          // Before the upload: a failed registration fails the promotion, and the redelivered
+          // message rewrites the partitions and registers them again. After it, a replay would
+          // change no partition and register nothing.
+          catalog.register(dataset, changed, fresh);
+        }
+        silverKeys = uploadPartitions(fresh, out, existingKeys);
       } finally {
         lock.unlock();
-      }
-      if (!changed.isEmpty()) {
-        catalog.register(dataset, changed, byPartition(dataset, silverKeys));
       }
       log.info(
           "Silver promoted dataset={} objects={} valid={} quarantined={} partitions={}",
@@ -157,7 +160,7 @@ public class SilverPromoter {
 
   private Map<String, List<String>> downloadPartitions(
       String dataset, PartitionMerger merger, Path existing) throws SQLException {
-    Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> keys = new LinkedHashMap<>();
     for (String partition : merger.touchedPartitions()) {
       String prefix = LakePath.prefix(LakeZone.SILVER, dataset) + partition + "/";
       List<String> found = lake.list(prefix);
@@ -169,43 +172,40 @@ public class SilverPromoter {
     return keys;
   }
 
-  private List<String> uploadPartitions(
-      String dataset, List<String> changed, Path out, Map<String, List<String>> existingKeys) {
-    List<String> written = new ArrayList<>();
+  /** The silver keys each changed partition's merged files will have, by partition. */
+  private static Map<String, List<String>> freshKeys(
+      String dataset, List<String> changed, Path out) {
+    Map<String, List<String>> keys = new LinkedHashMap<>();
     for (String partition : changed) {
       String prefix = LakePath.prefix(LakeZone.SILVER, dataset) + partition + "/";
-      Set<String> fresh;
       try (Stream<Path> files = Files.list(out.resolve(partition))) {
-        fresh =
-            files
-                .sorted()
-                .map(f -> upload(f, prefix + f.getFileName()))
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        keys.put(partition, files.sorted().map(f -> prefix + f.getFileName()).toList());
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot list merged partition " + partition, e);
       }
-      written.addAll(fresh);
-      lake.delete(
-          existingKeys.getOrDefault(partition, List.of()).stream()
-              .filter(k -> !fresh.contains(k))
-              .toList());
     }
+    return keys;
+  }
+
+  /** Uploads the merged files, then deletes the partitions' files they replace. */
+  private List<String> uploadPartitions(
+      Map<String, List<String>> fresh, Path out, Map<String, List<String>> existingKeys) {
+    List<String> written = new ArrayList<>();
+    fresh.forEach(
+        (partition, keys) -> {
+          for (String key : keys) {
+            lake.upload(
+                out.resolve(partition).resolve(key.substring(key.lastIndexOf('/') + 1)),
+                key,
+                PARQUET);
+          }
+          written.addAll(keys);
+          lake.delete(
+              existingKeys.getOrDefault(partition, List.of()).stream()
+                  .filter(k -> !keys.contains(k))
+                  .toList());
+        });
     return written;
-  }
-
-  private static Map<String, List<String>> byPartition(String dataset, List<String> keys) {
-    int start = LakePath.prefix(LakeZone.SILVER, dataset).length();
-    return keys.stream()
-        .collect(
-            Collectors.groupingBy(
-                k -> k.substring(start, k.lastIndexOf('/')),
-                java.util.LinkedHashMap::new,
-                Collectors.toList()));
-  }
-
-  private String upload(Path file, String key) {
-    lake.upload(file, key, PARQUET);
-    return key;
   }
 
   private static LocalDate ingestDate(LakePath bronze) {
