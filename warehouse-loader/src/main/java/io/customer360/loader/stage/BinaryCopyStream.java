@@ -1,0 +1,139 @@
+package io.customer360.loader.stage;
+
+import io.customer360.loader.warehouse.WarehouseSqlException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.ToLongFunction;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * One binary {@code COPY … FROM STDIN}, its rows encoded on a producer thread and sent on the
+ * caller's, which owns the connection: the producer (DuckDB decoding Parquet) works on the next
+ * chunk while PostgreSQL takes the previous one. At most {@link #QUEUED_CHUNKS} chunks of {@link
+ * #CHUNK_BYTES} wait between them, so memory stays bounded however large the batch.
+ *
+ * <p>If the producer fails, the COPY is cancelled and its exception thrown; if the COPY fails, the
+ * producer is interrupted. Either way the server aborts the caller's transaction.
+ */
+final class BinaryCopyStream {
+
+  static final int CHUNK_BYTES = 1 << 18;
+  static final int QUEUED_CHUNKS = 8;
+
+  private record Chunk(byte[] bytes, int length) {}
+
+  private static final Chunk END = new Chunk(new byte[0], 0);
+
+  private BinaryCopyStream() {}
+
+  /**
+   * Runs {@code producer} on a new thread named {@code threadName}, sending what it writes with
+   * {@code copy}; the writer's header and trailer are written here.
+   *
+   * @param copy a {@code COPY … FROM STDIN (FORMAT binary)} statement
+   * @param producer writes the rows, returns what the caller wants back (e.g. rows read)
+   * @return what the producer returned
+   */
+  static long copy(
+      Connection connection,
+      String copy,
+      String threadName,
+      ToLongFunction<BinaryCopyWriter> producer) {
+    BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
+    ExecutorService thread =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread daemon = new Thread(task, threadName);
+              daemon.setDaemon(true);
+              return daemon;
+            });
+    CopyIn copyIn = null;
+    try {
+      CompletableFuture<Long> produced =
+          CompletableFuture.supplyAsync(() -> produce(queue, producer), thread);
+      copyIn = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy);
+      for (Chunk chunk = take(queue); chunk != END; chunk = take(queue)) {
+        copyIn.writeToCopy(chunk.bytes(), 0, chunk.length());
+      }
+      long result = await(produced);
+      copyIn.endCopy();
+      return result;
+    } catch (SQLException e) {
+      throw WarehouseSqlException.statement(copy, e);
+    } finally {
+      thread.shutdownNow();
+      if (copyIn != null && copyIn.isActive()) {
+        cancel(copyIn);
+      }
+    }
+  }
+
+  /** Runs on the producer thread; always ends the queue, so the consumer never waits forever. */
+  private static long produce(
+      BlockingQueue<Chunk> queue, ToLongFunction<BinaryCopyWriter> producer) {
+    try {
+      BinaryCopyWriter writer =
+          new BinaryCopyWriter(
+              CHUNK_BYTES, (bytes, length) -> put(queue, new Chunk(bytes, length)));
+      long result = producer.applyAsLong(writer);
+      writer.finish();
+      return result;
+    } finally {
+      try {
+        queue.put(END);
+      } catch (InterruptedException e) {
+        // The consumer is gone; it interrupted us.
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private static void put(BlockingQueue<Chunk> queue, Chunk chunk) {
+    try {
+      queue.put(chunk);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("COPY abandoned");
+    }
+  }
+
+  private static Chunk take(BlockingQueue<Chunk> queue) {
+    try {
+      return queue.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("Interrupted while waiting for COPY data");
+    }
+  }
+
+  private static long await(CompletableFuture<Long> produced) {
+    try {
+      return produced.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  /** Sends CopyFail; the server then aborts the transaction, which the caller rolls back. */
+  private static void cancel(CopyIn copyIn) {
+    try {
+      copyIn.cancelCopy();
+    } catch (SQLException e) {
+      // Expected: the server answers CopyFail with an error; the original failure is thrown.
+    }
+  }
+}
