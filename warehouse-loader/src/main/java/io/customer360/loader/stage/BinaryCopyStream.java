@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.function.ToLongFunction;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One binary {@code COPY … FROM STDIN}, its rows encoded on a producer thread and sent on the
@@ -24,6 +26,8 @@ import org.postgresql.copy.CopyIn;
  * producer is interrupted. Either way the server aborts the caller's transaction.
  */
 final class BinaryCopyStream {
+
+  private static final Logger log = LoggerFactory.getLogger(BinaryCopyStream.class);
 
   static final int CHUNK_BYTES = 1 << 18;
   static final int QUEUED_CHUNKS = 8;
@@ -60,11 +64,32 @@ final class BinaryCopyStream {
       CompletableFuture<Long> produced =
           CompletableFuture.supplyAsync(() -> produce(queue, producer), thread);
       copyIn = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy);
-      for (Chunk chunk = take(queue); chunk != END; chunk = take(queue)) {
+      long waiting = 0;
+      long writing = 0;
+      long bytes = 0;
+      while (true) {
+        long start = System.nanoTime();
+        Chunk chunk = take(queue);
+        long taken = System.nanoTime();
+        waiting += taken - start;
+        if (chunk == END) {
+          break;
+        }
         copyIn.writeToCopy(chunk.bytes(), 0, chunk.length());
+        writing += System.nanoTime() - taken;
+        bytes += chunk.length();
       }
       long result = await(produced);
+      long ending = System.nanoTime();
       copyIn.endCopy();
+      // Waiting means the producer is the bottleneck, writing (and ending) that the server is.
+      log.debug(
+          "Copied thread={} bytes={} waitMs={} writeMs={} endMs={}",
+          threadName,
+          bytes,
+          waiting / 1_000_000,
+          writing / 1_000_000,
+          (System.nanoTime() - ending) / 1_000_000);
       return result;
     } catch (SQLException e) {
       throw WarehouseSqlException.statement(copy, e);

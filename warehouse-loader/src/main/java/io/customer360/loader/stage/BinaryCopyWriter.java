@@ -124,7 +124,11 @@ final class BinaryCopyWriter {
 
   /** A {@code varchar} or {@code text}, as UTF-8. */
   void writeText(String value) {
-    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+    writeText(value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A {@code varchar} or {@code text} already encoded as UTF-8. */
+  void writeText(byte[] utf8) {
     ensure(4 + utf8.length);
     putInt(utf8.length);
     System.arraycopy(utf8, 0, buffer, position, utf8.length);

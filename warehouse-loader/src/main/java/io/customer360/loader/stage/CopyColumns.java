@@ -1,6 +1,7 @@
 package io.customer360.loader.stage;
 
 import io.customer360.loader.gold.ColumnType;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import org.duckdb.DuckDBChunkedResult;
@@ -33,19 +34,25 @@ final class CopyColumns {
 
   /**
    * Writes every row of a result whose columns were selected with {@link #select} for {@code
-   * types}, in order.
+   * types}, in order, each followed by the {@code constants} as text fields.
    *
    * @return rows written
    * @throws IllegalStateException when a result column has another DuckDB type than its target type
    *     crosses as
    */
-  static long copy(DuckDBChunkedResult result, List<ColumnType> types, BinaryCopyWriter out)
+  static long copy(
+      DuckDBChunkedResult result,
+      List<ColumnType> types,
+      List<String> constants,
+      BinaryCopyWriter out)
       throws SQLException {
     if (result.columnCount() != types.size()) {
       throw new IllegalStateException(
           "Query selects " + result.columnCount() + " columns for " + types.size() + " targets");
     }
     int fields = types.size();
+    byte[][] constantFields =
+        constants.stream().map(c -> c.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
     FieldEncoder[] encoders = new FieldEncoder[fields];
     for (int c = 0; c < fields; c++) {
       encoders[c] = encoder(types.get(c));
@@ -60,9 +67,12 @@ final class CopyColumns {
       }
       long count = chunk.rowCount();
       for (long row = 0; row < count; row++) {
-        out.startRow(fields);
+        out.startRow(fields + constantFields.length);
         for (int c = 0; c < fields; c++) {
           encoders[c].write(vectors[c], row, out);
+        }
+        for (byte[] constant : constantFields) {
+          out.writeText(constant);
         }
       }
       rows += count;

@@ -44,7 +44,9 @@ final class ParquetReader {
    * @param setup statements run once per batch, before the first file, e.g. loading a lookup table
    * @param select the query over {@code gold} whose rows are written, each column selected with
    *     {@link CopyColumns#select} for its target type
-   * @param types the target column types, in select order
+   * @param types the target column types of the selected columns, in select order
+   * @param constants text values written after the selected columns in every row, e.g. the batch
+   *     id: one value, not a million read from DuckDB
    * @param partitionColumn checked against {@code announced}, or {@code null} for no check
    * @param announced the partitions rows may lie in
    */
@@ -52,12 +54,14 @@ final class ParquetReader {
       List<String> setup,
       String select,
       List<ColumnType> types,
+      List<String> constants,
       String partitionColumn,
       List<LocalDate> announced) {
 
     Selection {
       setup = List.copyOf(setup);
       types = List.copyOf(types);
+      constants = List.copyOf(constants);
       announced = List.copyOf(announced);
     }
 
@@ -69,6 +73,7 @@ final class ParquetReader {
               + model.columns().stream().map(c -> column(c, "")).collect(Collectors.joining(", "))
               + " FROM gold",
           model.columns().stream().map(GoldColumn::type).toList(),
+          List.of(),
           null,
           List.of());
     }
@@ -150,7 +155,7 @@ final class ParquetReader {
         }
         try (DuckDBPreparedStatement select = duck.prepare(selection.select());
             DuckDBChunkedResult result = select.query()) {
-          CopyColumns.copy(result, selection.types(), out);
+          CopyColumns.copy(result, selection.types(), selection.constants(), out);
         }
         return rows;
       } catch (SQLException e) {

@@ -1,7 +1,7 @@
 package io.customer360.loader.stage;
 
 import io.customer360.common.pipeline.GoldReady;
-import io.customer360.loader.gold.GoldColumn;
+import io.customer360.loader.gold.ColumnType;
 import io.customer360.loader.gold.GoldModel;
 import io.customer360.loader.stage.ParquetReader.Selection;
 import io.customer360.loader.warehouse.DerivedColumn;
@@ -110,11 +110,15 @@ public final class PostgresCopyStager implements Stager {
                 + ParquetReader.quote(keys.toString())
                 + " (FORMAT csv, HEADER false, AUTO_DETECT false)");
       }
+      List<ColumnType> types = new ArrayList<>();
+      model.columns().forEach(column -> types.add(column.type()));
+      copy.plan().derived().forEach(column -> types.add(column.type()));
       Selection selection =
           new Selection(
               setup,
               select(model, copy),
-              copy.plan().targetTypes(model.columns().stream().map(GoldColumn::type).toList()),
+              types,
+              List.of(copy.batchId()),
               copy.partitionColumn(),
               copy.announced());
       return copyFiles(
@@ -131,8 +135,9 @@ public final class PostgresCopyStager implements Stager {
   }
 
   /**
-   * The DuckDB query selecting target rows: gold columns, derived columns, the batch id; each as
-   * its target type crosses ({@link CopyColumns#select}).
+   * The DuckDB query selecting target rows: gold columns, then derived columns, each as its target
+   * type crosses ({@link CopyColumns#select}). The batch id, the same in every row, is written by
+   * the encoder.
    */
   private static String select(GoldModel model, PartitionCopy copy) {
     List<String> values = new ArrayList<>();
@@ -142,7 +147,10 @@ public final class PostgresCopyStager implements Stager {
       if (column instanceof DateKey key) {
         values.add(
             CopyColumns.select(
-                key.type(), "CAST(strftime(s." + key.dateColumn() + ", '%Y%m%d') AS INTEGER)"));
+                key.type(),
+                String.format(
+                    "CAST(year(s.%1$s) * 10000 + month(s.%1$s) * 100 + day(s.%1$s) AS INTEGER)",
+                    key.dateColumn())));
       } else if (column instanceof CustomerKeyAsOf asOf) {
         values.add(CopyColumns.select(asOf.type(), "k.customer_key"));
         joins
@@ -155,8 +163,6 @@ public final class PostgresCopyStager implements Stager {
             .append(" < k.valid_to");
       }
     }
-    values.add(
-        CopyColumns.select(ReplacePartitions.BATCH_ID_TYPE, ParquetReader.quote(copy.batchId())));
     return "SELECT "
         + String.join(", ", values)
         + " FROM gold s"

@@ -1,6 +1,5 @@
 package io.customer360.loader.warehouse;
 
-import io.customer360.loader.gold.ColumnType;
 import io.customer360.loader.gold.LoadMode;
 import io.customer360.loader.warehouse.DerivedColumn.CustomerKeyAsOf;
 import io.customer360.loader.warehouse.DerivedColumn.DateKey;
@@ -18,9 +17,6 @@ import java.util.stream.Collectors;
  * @param derived warehouse-only columns, in table order after the gold columns
  */
 public record ReplacePartitions(String table, List<DerivedColumn> derived) implements LoadPlan {
-
-  /** The type of every table's {@code load_batch_id}. */
-  public static final ColumnType BATCH_ID_TYPE = new ColumnType(ColumnType.Kind.VARCHAR, 128, 0);
 
   /** The dimension whose surrogate keys {@link CustomerKeyAsOf} reads. */
   public static final String CUSTOMER_DIMENSION = "warehouse.dim_customer";
@@ -51,14 +47,6 @@ public record ReplacePartitions(String table, List<DerivedColumn> derived) imple
     derived.forEach(column -> columns.add(column.name()));
     columns.add("load_batch_id");
     return columns;
-  }
-
-  /** The types of {@link #targetColumns}, given the gold columns' types. */
-  public List<ColumnType> targetTypes(List<ColumnType> goldTypes) {
-    List<ColumnType> types = new ArrayList<>(goldTypes);
-    derived.forEach(column -> types.add(column.type()));
-    types.add(BATCH_ID_TYPE);
-    return types;
   }
 
   /** Deletes the rows of these partitions. */

@@ -169,8 +169,8 @@ class BinaryCopyIT {
   }
 
   @Test
-  void streamsRowsSpanningManyChunks() throws SQLException {
-    warehouse.execute(createTable("many"));
+  void streamsRowsSpanningManyChunksEachEndingWithTheConstants() throws SQLException {
+    warehouse.execute(createTable("many"), "ALTER TABLE many ADD COLUMN batch varchar(128)");
     int rows = 200_000;
     String query =
         "SELECT "
@@ -185,7 +185,14 @@ class BinaryCopyIT {
             + rows
             + ") r(i)";
 
-    assertThat(copy("many", query)).isEqualTo(rows);
+    long copied;
+    try (Connection connection = warehouse.connect()) {
+      copied = copy(connection, "many", TYPES, List.of("batch-ü-1"), query);
+    }
+
+    assertThat(copied).isEqualTo(rows);
+    assertThat(warehouse.rows("SELECT batch, COUNT(*) FROM many GROUP BY batch"))
+        .containsExactly(List.of("batch-ü-1", Integer.toString(rows)));
 
     assertThat(warehouse.value("SELECT COUNT(DISTINCT c0) FROM many WHERE c7 IS NOT NULL"))
         .isEqualTo(Integer.toString(rows));
@@ -199,7 +206,7 @@ class BinaryCopyIT {
 
     try (Connection connection = warehouse.connect()) {
       connection.setAutoCommit(false);
-      assertThatThrownBy(() -> copy(connection, "narrow", types, "SELECT 1, 'abcd'"))
+      assertThatThrownBy(() -> copy(connection, "narrow", types, List.of(), "SELECT 1, 'abcd'"))
           .isInstanceOf(WarehouseSqlException.class)
           .extracting(e -> ((WarehouseSqlException) e).sqlState())
           .isEqualTo("22001");
@@ -277,12 +284,16 @@ class BinaryCopyIT {
 
   private long copy(String table, String query) throws SQLException {
     try (Connection connection = warehouse.connect()) {
-      return copy(connection, table, TYPES, query);
+      return copy(connection, table, TYPES, List.of(), query);
     }
   }
 
   private static long copy(
-      Connection connection, String table, List<ColumnType> types, String query) {
+      Connection connection,
+      String table,
+      List<ColumnType> types,
+      List<String> constants,
+      String query) {
     return BinaryCopyStream.copy(
         connection,
         "COPY " + table + " FROM STDIN (FORMAT binary)",
@@ -290,7 +301,7 @@ class BinaryCopyIT {
         out -> {
           try (DuckDBPreparedStatement select = duck.prepare(query);
               DuckDBChunkedResult result = select.query()) {
-            return CopyColumns.copy(result, types, out);
+            return CopyColumns.copy(result, types, constants, out);
           } catch (SQLException e) {
             throw new IllegalStateException(e);
           }
