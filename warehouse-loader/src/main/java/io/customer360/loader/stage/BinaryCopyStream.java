@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -31,6 +32,7 @@ final class BinaryCopyStream {
 
   static final int CHUNK_BYTES = 1 << 18;
   static final int QUEUED_CHUNKS = 8;
+  private static final long STOP_WAIT_SECONDS = 10;
 
   private record Chunk(byte[] bytes, int length) {}
 
@@ -98,6 +100,19 @@ final class BinaryCopyStream {
       if (copyIn != null && copyIn.isActive()) {
         cancel(copyIn);
       }
+      awaitStopped(thread);
+    }
+  }
+
+  /**
+   * Waits a while for an interrupted producer to let go of its files and DuckDB before the caller
+   * deletes them; one stuck in native code is left to finish on its own.
+   */
+  static void awaitStopped(ExecutorService thread) {
+    try {
+      thread.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -230,9 +230,10 @@ public final class PostgresCopyStager implements Stager {
               thread.setDaemon(true);
               return thread;
             });
+    // The first download overlaps DuckDB's setup (e.g. loading the customer keys).
+    CompletableFuture<Path> next = download(downloads, bucket, keys, 0, dir);
     try (ParquetReader.Session duck = reader.open(model, dir.resolve("spill"), selection)) {
       long rowsRead = 0;
-      CompletableFuture<Path> next = download(downloads, bucket, keys, 0, dir);
       for (int i = 0; i < keys.size(); i++) {
         Path file = await(next);
         next = download(downloads, bucket, keys, i + 1, dir);
@@ -250,6 +251,7 @@ public final class PostgresCopyStager implements Stager {
       return rowsRead;
     } finally {
       downloads.shutdownNow();
+      BinaryCopyStream.awaitStopped(downloads);
     }
   }
 
