@@ -129,10 +129,7 @@ final class BinaryCopyWriter {
 
   /** A {@code varchar} or {@code text} already encoded as UTF-8. */
   void writeText(byte[] utf8) {
-    ensure(4 + utf8.length);
-    putInt(utf8.length);
-    System.arraycopy(utf8, 0, buffer, position, utf8.length);
-    position += utf8.length;
+    writeEncoded(utf8);
   }
 
   /**
@@ -141,25 +138,39 @@ final class BinaryCopyWriter {
    */
   void writeNumeric(BigDecimal value) {
     BigDecimal exact = value.scale() < 0 ? value.setScale(0) : value;
-    int scale = exact.scale();
     BigInteger unscaled = exact.unscaledValue();
-    if (scale <= MAX_LONG_SCALE && unscaled.bitLength() < Long.SIZE - 1) {
-      writeNumeric(unscaled.longValue(), scale);
+    if (fitsLong(unscaled.bitLength(), exact.scale())) {
+      writeSmallNumeric(unscaled.longValue(), exact.scale());
     } else {
-      byte[] encoded = ByteConverter.numeric(exact);
-      ensure(4 + encoded.length);
-      putInt(encoded.length);
-      System.arraycopy(encoded, 0, buffer, position, encoded.length);
-      position += encoded.length;
+      writeEncoded(ByteConverter.numeric(exact));
     }
   }
 
-  /** A numeric {@code unscaled × 10^-scale}, {@code |unscaled| < 2^62}, {@code scale <= 16}. */
-  private void writeNumeric(long unscaled, int scale) {
+  /** A {@code numeric} {@code unscaled × 10^-scale}, as {@link #writeNumeric(BigDecimal)}. */
+  void writeNumeric(long unscaled, int scale) {
+    if (unscaled != Long.MIN_VALUE
+        && fitsLong(Long.SIZE - Long.numberOfLeadingZeros(Math.abs(unscaled)), scale)) {
+      writeSmallNumeric(unscaled, scale);
+    } else {
+      writeNumeric(BigDecimal.valueOf(unscaled, scale));
+    }
+  }
+
+  /** Whether an unscaled value of this many bits and this scale take the {@code long} path. */
+  private static boolean fitsLong(int bits, int scale) {
+    return bits < Long.SIZE - 1 && scale >= 0 && scale <= MAX_LONG_SCALE;
+  }
+
+  /**
+   * A numeric {@code unscaled × 10^-scale}, {@code |unscaled| < 2^62}, {@code 0 <= scale <= 16}.
+   */
+  private void writeSmallNumeric(long unscaled, int scale) {
     long magnitude = Math.abs(unscaled);
     long integer = magnitude / POWERS_OF_TEN[scale];
     int fractionGroups = (scale + 3) / 4;
-    long fraction = (magnitude % POWERS_OF_TEN[scale]) * POWERS_OF_TEN[fractionGroups * 4 - scale];
+    // One division by a variable divisor; those by NUMERIC_BASE compile to multiplications.
+    long fraction =
+        (magnitude - integer * POWERS_OF_TEN[scale]) * POWERS_OF_TEN[fractionGroups * 4 - scale];
     int integerGroups = 0;
     for (long rest = integer; rest > 0; rest /= NUMERIC_BASE) {
       integerGroups++;
@@ -191,6 +202,13 @@ final class BinaryCopyWriter {
     for (int i = first; i < end; i++) {
       putShort(digits[i]);
     }
+  }
+
+  private void writeEncoded(byte[] value) {
+    ensure(4 + value.length);
+    putInt(value.length);
+    System.arraycopy(value, 0, buffer, position, value.length);
+    position += value.length;
   }
 
   /** Writes the trailer and hands over the last chunk. */

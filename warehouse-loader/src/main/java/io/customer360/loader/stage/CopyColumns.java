@@ -1,6 +1,7 @@
 package io.customer360.loader.stage;
 
 import io.customer360.loader.gold.ColumnType;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
@@ -13,9 +14,12 @@ import org.duckdb.DuckDBReadableVector;
  * How each contract type crosses from DuckDB into a binary {@code COPY}: the expression DuckDB
  * selects for it ({@link #select}) and the encoding of that expression's values ({@link #copy}),
  * read vector by vector from DuckDB's result chunks. Timestamps cross as microseconds since the
- * Unix epoch, so no value object is made per row.
+ * Unix epoch and numerics of up to 18 digits as their unscaled value, so no value object is made
+ * per row.
  */
 final class CopyColumns {
+
+  private static final int MAX_UNSCALED_DIGITS = 18;
 
   private CopyColumns() {}
 
@@ -27,9 +31,26 @@ final class CopyColumns {
 
   /** The DuckDB expression to select for a column of {@code type} computed by {@code sql}. */
   static String select(ColumnType type, String sql) {
-    return type.kind() == ColumnType.Kind.TIMESTAMPTZ
-        ? "epoch_us(CAST(" + sql + " AS TIMESTAMPTZ))"
-        : sql;
+    if (type.kind() == ColumnType.Kind.TIMESTAMPTZ) {
+      return "epoch_us(CAST(" + sql + " AS TIMESTAMPTZ))";
+    }
+    if (crossesUnscaled(type)) {
+      // Exact: widened first (DuckDB multiplies two 18-digit decimals within 18 digits), a
+      // decimal times a power of ten is a whole decimal of at most 18 digits, which fits a BIGINT.
+      return "CAST(CAST("
+          + sql
+          + " AS DECIMAL(38, "
+          + type.scale()
+          + ")) * "
+          + BigInteger.TEN.pow(type.scale())
+          + " AS BIGINT)";
+    }
+    return sql;
+  }
+
+  /** Numerics of up to 18 digits cross as their unscaled BIGINT: no BigDecimal per value. */
+  private static boolean crossesUnscaled(ColumnType type) {
+    return type.kind() == ColumnType.Kind.NUMERIC && type.length() <= MAX_UNSCALED_DIGITS;
   }
 
   /**
@@ -87,7 +108,7 @@ final class CopyColumns {
       case DATE -> DuckDBColumnType.DATE;
       case TIMESTAMPTZ, BIGINT -> DuckDBColumnType.BIGINT;
       case INTEGER -> DuckDBColumnType.INTEGER;
-      case NUMERIC -> DuckDBColumnType.DECIMAL;
+      case NUMERIC -> crossesUnscaled(type) ? DuckDBColumnType.BIGINT : DuckDBColumnType.DECIMAL;
       case DOUBLE -> DuckDBColumnType.DOUBLE;
       case BOOLEAN -> DuckDBColumnType.BOOLEAN;
     };
@@ -151,14 +172,7 @@ final class CopyColumns {
               out.writeLong(vector.getLong(row));
             }
           };
-      case NUMERIC ->
-          (vector, row, out) -> {
-            if (vector.isNull(row)) {
-              out.writeNull();
-            } else {
-              out.writeNumeric(vector.getBigDecimal(row));
-            }
-          };
+      case NUMERIC -> crossesUnscaled(type) ? unscaled(type.scale()) : decimal();
       case DOUBLE ->
           (vector, row, out) -> {
             if (vector.isNull(row)) {
@@ -175,6 +189,26 @@ final class CopyColumns {
               out.writeBoolean(vector.getBoolean(row));
             }
           };
+    };
+  }
+
+  private static FieldEncoder unscaled(int scale) {
+    return (vector, row, out) -> {
+      if (vector.isNull(row)) {
+        out.writeNull();
+      } else {
+        out.writeNumeric(vector.getLong(row), scale);
+      }
+    };
+  }
+
+  private static FieldEncoder decimal() {
+    return (vector, row, out) -> {
+      if (vector.isNull(row)) {
+        out.writeNull();
+      } else {
+        out.writeNumeric(vector.getBigDecimal(row));
+      }
     };
   }
 }

@@ -44,6 +44,7 @@ class BinaryCopyIT {
               "numeric(18,4)",
               "numeric(38,10)",
               "numeric(5,0)",
+              "numeric(18,17)",
               "double precision",
               "boolean")
           .stream()
@@ -54,7 +55,8 @@ class BinaryCopyIT {
   private static final List<List<String>> ROWS =
       List.of(
           List.of(
-              "1", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL"),
+              "1", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL",
+              "NULL"),
           List.of(
               "2",
               "'ol-2026-03-01-1'",
@@ -65,6 +67,7 @@ class BinaryCopyIT {
               "'-12345678901234.5678'",
               "'1234567890123456789012345678.0123456789'",
               "'12345'",
+              "'1.23456789012345678'",
               "'-1.5e-300'",
               "true"),
           List.of(
@@ -77,6 +80,7 @@ class BinaryCopyIT {
               "'0.0001'",
               "'-0.0000000001'",
               "'-99999'",
+              "'-0.00000000000000001'",
               "'NaN'",
               "false"),
           List.of(
@@ -89,6 +93,7 @@ class BinaryCopyIT {
               "'-99999999999999.9999'",
               "'-9999999999999999999999999999.9999999999'",
               "'0'",
+              "'-9.99999999999999999'",
               "'Infinity'",
               "true"),
           List.of(
@@ -101,6 +106,7 @@ class BinaryCopyIT {
               "'10000.0000'",
               "'100000000.0000000001'",
               "'10000'",
+              "'0.5'",
               "'-0.0'",
               "true"),
           List.of(
@@ -113,6 +119,7 @@ class BinaryCopyIT {
               "'-0.5000'",
               "'0.0000000000'",
               "'-1'",
+              "'0'",
               "'-Infinity'",
               "false"));
 
@@ -161,6 +168,7 @@ class BinaryCopyIT {
             "-12345678901234.5678",
             "1234567890123456789012345678.0123456789",
             "12345",
+            "1.23456789012345678",
             "-1.5e-300",
             "t");
     assertThat(row(expected, "3").get(1)).isEqualTo("Zoë ✓ 日本語 🎉 'quoted' \\ tab\tnewline\n");

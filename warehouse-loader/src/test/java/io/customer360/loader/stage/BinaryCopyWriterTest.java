@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.ByteConverter;
 
@@ -64,7 +65,24 @@ class BinaryCopyWriterTest {
           };
       BigDecimal value = new BigDecimal(unscaled, scale);
 
-      assertThat(roundTrip(value)).as("%s", value.toPlainString()).isEqualTo(value);
+      assertThat(roundTrip(writer -> writer.writeNumeric(value)))
+          .as("%s", value.toPlainString())
+          .isEqualTo(value);
+    }
+  }
+
+  @Test
+  void unscaledNumericsEncodeAsTheirBigDecimal() {
+    Random random = new Random(11);
+    long[] edges = {0, 1, -1, 9_999, 10_000, Long.MAX_VALUE, Long.MIN_VALUE, 1L << 62, -(1L << 62)};
+    for (int i = 0; i < 20_000; i++) {
+      long unscaled = i < edges.length ? edges[i] : random.nextLong() >> random.nextInt(64);
+      int scale = random.nextInt(20);
+      BigDecimal value = BigDecimal.valueOf(unscaled, scale);
+
+      assertThat(roundTrip(writer -> writer.writeNumeric(unscaled, scale)))
+          .as("%s", value.toPlainString())
+          .isEqualTo(value);
     }
   }
 
@@ -91,11 +109,11 @@ class BinaryCopyWriterTest {
     assertThat(lengths).allMatch(length -> length <= 32 || length == 4 + utf8.length);
   }
 
-  private BigDecimal roundTrip(BigDecimal value) {
+  private BigDecimal roundTrip(Consumer<BinaryCopyWriter> write) {
     written.reset();
     BinaryCopyWriter writer = writer(1024);
     writer.startRow(1);
-    writer.writeNumeric(value);
+    write.accept(writer);
     writer.finish();
     ByteBuffer field =
         ByteBuffer.wrap(written.toByteArray(), HEADER + 2, written.size() - HEADER - 2);
