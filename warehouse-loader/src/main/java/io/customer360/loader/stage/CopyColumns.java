@@ -35,8 +35,9 @@ final class CopyColumns {
       return "epoch_us(CAST(" + sql + " AS TIMESTAMPTZ))";
     }
     if (crossesUnscaled(type)) {
-      // Exact: widened first (DuckDB multiplies two 18-digit decimals within 18 digits), a
-      // decimal times a power of ten is a whole decimal of at most 18 digits, which fits a BIGINT.
+      // Exact: the value times 10^scale is a whole number of at most 18 digits, which fits a
+      // BIGINT. Widened first, as DuckDB keeps DECIMAL(18, s) * INTEGER within 18 digits and
+      // overflows.
       return "CAST(CAST("
           + sql
           + " AS DECIMAL(38, "
