@@ -28,10 +28,10 @@ import org.postgresql.PGConnection;
 
 /**
  * Rows per second warehouse-loader puts into PostgreSQL, the whole load included (download from S3,
- * Parquet to CSV with DuckDB, partition delete, COPY into the partitions with the customer-as-of
- * key, checks, manifest, commit), against a bare binary {@code COPY} of the same rows into an empty
- * table without keys or indexes, in the same run. Each side runs three times, alternating, on an
- * emptied table after a checkpoint; the medians are compared.
+ * Parquet decoded by DuckDB, partition delete, binary COPY into the partitions with the
+ * customer-as-of key, checks, manifest, commit), against a bare binary {@code COPY} of the same
+ * rows into an empty table without keys or indexes, in the same run. Each side runs three times,
+ * alternating, on an emptied table after a checkpoint; the medians are compared.
  *
  * <p>A second figure compares CPU time instead of wall time, which other work on a shared machine
  * disturbs far less: the PostgreSQL backend's CPU (from {@code /proc}, Linux only) plus this JVM's
@@ -117,7 +117,7 @@ public final class WarehouseLoadBenchmark {
     double seconds = (end - start) / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "Run %d loader: %.2f s (download+convert+COPY %.2f s, manifest+commit %.2f s),"
+        "Run %d loader: %.2f s (download+decode+COPY %.2f s, manifest+commit %.2f s),"
             + " cpu %.2f s (postgres %.2f, jvm %.2f) = %.0f rows/s%n",
         run + 1,
         seconds,

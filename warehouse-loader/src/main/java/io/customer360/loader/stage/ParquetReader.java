@@ -5,7 +5,6 @@ import io.customer360.loader.gold.GoldColumn;
 import io.customer360.loader.gold.GoldModel;
 import io.customer360.loader.load.LoadFailedException;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,12 +13,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.duckdb.DuckDBChunkedResult;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBPreparedStatement;
 
 /**
- * Reads one gold Parquet file with an in-process DuckDB: checks its columns against the contract
- * (names, order and types, as Redshift's positional COPY would need them) and, optionally, that
- * every row lies in an announced partition; then streams the rows a {@link Selection} selects into
- * a {@link BinaryCopyWriter}. The file is visible to the selection's SQL as {@code gold}.
+ * Reads gold Parquet files with an in-process DuckDB, one connection per batch ({@link Session}):
+ * checks each file's columns against the contract (names, order and types, as Redshift's positional
+ * COPY would need them) and, optionally, that every row lies in an announced partition; then
+ * streams the rows a {@link Selection} selects into a {@link BinaryCopyWriter}. The file being read
+ * is visible to the selection's SQL as {@code gold}.
  */
 final class ParquetReader {
 
@@ -36,15 +39,31 @@ final class ParquetReader {
   }
 
   /**
-   * What to read from a file.
+   * What to read from each file.
    *
-   * @param setup statements run first, e.g. loading a lookup table
-   * @param select the query over {@code gold} whose rows are written
+   * @param setup statements run once per batch, before the first file, e.g. loading a lookup table
+   * @param select the query over {@code gold} whose rows are written, each column selected with
+   *     {@link CopyColumns#select} for its target type
+   * @param types the target column types of the selected columns, in select order
+   * @param constants text values written after the selected columns in every row, e.g. the batch
+   *     id: one value, not a million read from DuckDB
    * @param partitionColumn checked against {@code announced}, or {@code null} for no check
    * @param announced the partitions rows may lie in
    */
   record Selection(
-      List<String> setup, String select, String partitionColumn, List<LocalDate> announced) {
+      List<String> setup,
+      String select,
+      List<ColumnType> types,
+      List<String> constants,
+      String partitionColumn,
+      List<LocalDate> announced) {
+
+    Selection {
+      setup = List.copyOf(setup);
+      types = List.copyOf(types);
+      constants = List.copyOf(constants);
+      announced = List.copyOf(announced);
+    }
 
     /** The model's columns as they are, for a stage table. */
     static Selection plain(GoldModel model) {
@@ -53,16 +72,16 @@ final class ParquetReader {
           "SELECT "
               + model.columns().stream().map(c -> column(c, "")).collect(Collectors.joining(", "))
               + " FROM gold",
+          model.columns().stream().map(GoldColumn::type).toList(),
+          List.of(),
           null,
           List.of());
     }
   }
 
-  /** A gold column as written: timestamps made explicitly UTC. */
+  /** A gold column as selected for the binary COPY of its contract type. */
   static String column(GoldColumn column, String alias) {
-    return column.type().kind() == ColumnType.Kind.TIMESTAMPTZ
-        ? "CAST(" + alias + column.name() + " AS TIMESTAMPTZ)"
-        : alias + column.name();
+    return CopyColumns.select(column.type(), alias + column.name());
   }
 
   /** A date literal DuckDB reads. */
@@ -76,46 +95,90 @@ final class ParquetReader {
   }
 
   /**
-   * Writes the selected rows of a file to {@code csv}.
+   * Opens a DuckDB connection for one batch and runs the selection's setup.
    *
-   * @return rows in the file (all of them, selected or not)
-   * @throws LoadFailedException when the file's schema differs from the contract, or a row lies
-   *     outside the announced partitions
+   * @param spillDir where DuckDB spills beyond its memory limit
    */
-  long toCsv(GoldModel model, Path file, Path csv, Path spillDir, Selection selection) {
-    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-        Statement sql = duck.createStatement()) {
-      sql.execute("SET TimeZone = 'UTC'");
-      sql.execute("SET memory_limit = '" + memoryLimit + "'");
-      sql.execute("SET temp_directory = " + quote(spillDir.toString()));
-      // Row order within a file means nothing to a load: let DuckDB write in parallel.
-      sql.execute("SET preserve_insertion_order = false");
-      checkSchema(sql, model, file);
-      sql.execute(
-          "CREATE VIEW gold AS SELECT * FROM read_parquet("
-              + quote(file.toString())
-              + ", hive_partitioning = false)");
-      long rows = count(sql, "SELECT COUNT(*) FROM gold");
-      if (selection.partitionColumn() != null) {
-        checkPartitions(sql, model, file, selection);
+  Session open(GoldModel model, Path spillDir, Selection selection) {
+    try {
+      DuckDBConnection duck = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+      Session session = new Session(model, duck, selection);
+      try (Statement sql = duck.createStatement()) {
+        sql.execute("SET TimeZone = 'UTC'");
+        sql.execute("SET memory_limit = '" + memoryLimit + "'");
+        sql.execute("SET temp_directory = " + quote(spillDir.toString()));
+        // Row order within a file means nothing to a load: let DuckDB read in parallel.
+        sql.execute("SET preserve_insertion_order = false");
+        for (String statement : selection.setup()) {
+          sql.execute(statement);
+        }
+      } catch (SQLException | RuntimeException e) {
+        session.close();
+        throw e;
       }
-      for (String statement : selection.setup()) {
-        sql.execute(statement);
-      }
-      sql.execute(
-          "COPY ("
-              + selection.select()
-              + ") TO "
-              + quote(csv.toString())
-              + " (FORMAT csv, HEADER false)");
-      return rows;
+      return session;
     } catch (SQLException e) {
-      throw new LoadFailedException(
-          "unreadable_parquet",
-          false,
-          model.name() + " gold file cannot be read: " + e.getMessage(),
-          e);
+      throw unreadable(model, e);
     }
+  }
+
+  /** One batch's DuckDB connection; reads its files one after another. */
+  static final class Session implements AutoCloseable {
+
+    private final GoldModel model;
+    private final DuckDBConnection duck;
+    private final Selection selection;
+
+    private Session(GoldModel model, DuckDBConnection duck, Selection selection) {
+      this.model = model;
+      this.duck = duck;
+      this.selection = selection;
+    }
+
+    /**
+     * Checks a file and writes its selected rows.
+     *
+     * @return rows in the file (all of them, selected or not)
+     * @throws LoadFailedException when the file's schema differs from the contract, or a row lies
+     *     outside the announced partitions
+     */
+    long copy(Path file, BinaryCopyWriter out) {
+      try (Statement sql = duck.createStatement()) {
+        checkSchema(sql, model, file);
+        sql.execute(
+            "CREATE OR REPLACE VIEW gold AS SELECT * FROM read_parquet("
+                + quote(file.toString())
+                + ", hive_partitioning = false)");
+        long rows = count(sql, "SELECT COUNT(*) FROM gold");
+        if (selection.partitionColumn() != null) {
+          checkPartitions(sql, model, file, selection);
+        }
+        try (DuckDBPreparedStatement select = duck.prepare(selection.select());
+            DuckDBChunkedResult result = select.query()) {
+          CopyColumns.copy(result, selection.types(), selection.constants(), out);
+        }
+        return rows;
+      } catch (SQLException e) {
+        throw unreadable(model, e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        duck.close();
+      } catch (SQLException e) {
+        // Nothing was written through it; an in-memory database has nothing left to lose.
+      }
+    }
+  }
+
+  private static LoadFailedException unreadable(GoldModel model, SQLException e) {
+    return new LoadFailedException(
+        "unreadable_parquet",
+        false,
+        model.name() + " gold file cannot be read: " + e.getMessage(),
+        e);
   }
 
   private static void checkPartitions(

@@ -1,6 +1,7 @@
 package io.customer360.loader.stage;
 
 import io.customer360.common.pipeline.GoldReady;
+import io.customer360.loader.gold.ColumnType;
 import io.customer360.loader.gold.GoldModel;
 import io.customer360.loader.stage.ParquetReader.Selection;
 import io.customer360.loader.warehouse.DerivedColumn;
@@ -11,7 +12,6 @@ import io.customer360.loader.warehouse.Sql;
 import io.customer360.loader.warehouse.WarehouseFlavour;
 import io.customer360.loader.warehouse.WarehouseSqlException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,11 +33,12 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Gets gold batches into PostgreSQL with one binary {@code COPY … FROM STDIN} per batch. The
- * batch's Parquet files are downloaded to a temporary folder on a download thread, one ahead of the
- * loading thread, which reads each with DuckDB ({@link ParquetReader}) and streams its rows to the
- * server in PostgreSQL's binary format ({@link BinaryCopyWriter}): DuckDB decodes while PostgreSQL
- * writes, and the server parses no text.
+ * Gets gold batches into PostgreSQL with one binary {@code COPY … FROM STDIN (FORMAT binary)} per
+ * batch. The batch's Parquet files are downloaded to a temporary folder on a download thread, one
+ * ahead of a decoder thread, which reads each with DuckDB ({@link ParquetReader}) and encodes its
+ * rows in PostgreSQL's binary format ({@link BinaryCopyWriter}); the loading thread streams the
+ * encoded chunks to the server ({@link BinaryCopyStream}). DuckDB decodes while PostgreSQL writes,
+ * and the server parses no text.
  *
  * <ul>
  *   <li>{@link #stage}: into a temporary stage table, for merged models;
@@ -52,7 +53,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class PostgresCopyStager implements Stager {
 
   private static final Logger log = LoggerFactory.getLogger(PostgresCopyStager.class);
-  private static final int COPY_BUFFER = 1 << 16;
 
   private final GoldObjects objects;
   private final ParquetReader reader;
@@ -62,7 +62,7 @@ public final class PostgresCopyStager implements Stager {
   /**
    * @param s3 client for the lake
    * @param workDir where temporary folders are made
-   * @param duckDbMemoryLimit DuckDB's memory limit while converting, e.g. {@code 256MB}
+   * @param duckDbMemoryLimit DuckDB's memory limit while decoding, e.g. {@code 256MB}
    * @param copyIntoPartitions copy partition-replaced batches straight into their tables; false
    *     stages them and inserts with SQL, as on Redshift
    */
@@ -110,8 +110,17 @@ public final class PostgresCopyStager implements Stager {
                 + ParquetReader.quote(keys.toString())
                 + " (FORMAT csv, HEADER false, AUTO_DETECT false)");
       }
+      List<ColumnType> types = new ArrayList<>();
+      model.columns().forEach(column -> types.add(column.type()));
+      copy.plan().derived().forEach(column -> types.add(column.type()));
       Selection selection =
-          new Selection(setup, select(model, copy), copy.partitionColumn(), copy.announced());
+          new Selection(
+              setup,
+              select(model, copy),
+              types,
+              List.of(copy.batchId()),
+              copy.partitionColumn(),
+              copy.announced());
       return copyFiles(
           connection,
           model,
@@ -125,16 +134,25 @@ public final class PostgresCopyStager implements Stager {
     }
   }
 
-  /** The DuckDB query writing target rows: gold columns, derived columns, the batch id. */
+  /**
+   * The DuckDB query selecting target rows: gold columns, then derived columns, each as its target
+   * type crosses ({@link CopyColumns#select}). The batch id, the same in every row, is written by
+   * the encoder.
+   */
   private static String select(GoldModel model, PartitionCopy copy) {
     List<String> values = new ArrayList<>();
     model.columns().forEach(column -> values.add(ParquetReader.column(column, "s.")));
     StringBuilder joins = new StringBuilder();
     for (DerivedColumn column : copy.plan().derived()) {
       if (column instanceof DateKey key) {
-        values.add("CAST(strftime(s." + key.dateColumn() + ", '%Y%m%d') AS INTEGER)");
+        values.add(
+            CopyColumns.select(
+                key.type(),
+                String.format(
+                    "CAST(year(s.%1$s) * 10000 + month(s.%1$s) * 100 + day(s.%1$s) AS INTEGER)",
+                    key.dateColumn())));
       } else if (column instanceof CustomerKeyAsOf asOf) {
-        values.add("k.customer_key");
+        values.add(CopyColumns.select(asOf.type(), "k.customer_key"));
         joins
             .append(" LEFT JOIN customer_keys k ON k.customer_id = s.")
             .append(asOf.customerColumn())
@@ -145,7 +163,6 @@ public final class PostgresCopyStager implements Stager {
             .append(" < k.valid_to");
       }
     }
-    values.add(ParquetReader.quote(copy.batchId()));
     return "SELECT "
         + String.join(", ", values)
         + " FROM gold s"
@@ -174,8 +191,9 @@ public final class PostgresCopyStager implements Stager {
   }
 
   /**
-   * Converts the batch's files on a converter thread and copies each CSV into {@code table} as soon
-   * as it is ready.
+   * Streams the selected rows of the batch's files into {@code table} with one binary COPY: a
+   * decoder thread reads the files in turn with DuckDB (each downloaded while the previous one is
+   * read) and encodes their rows, which this thread sends to the server.
    *
    * @return rows read from the batch's files
    */
@@ -188,68 +206,71 @@ public final class PostgresCopyStager implements Stager {
       String table,
       List<String> columns) {
     List<String> keys = GoldObjects.keys(model, batch);
-    ExecutorService conversions =
+    String copy =
+        "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT binary)";
+    return BinaryCopyStream.copy(
+        connection,
+        copy,
+        "gold-decode-" + model.name(),
+        out -> decodeFiles(model, batch.bucket(), keys, dir, selection, out));
+  }
+
+  /** Runs on the decoder thread. */
+  private long decodeFiles(
+      GoldModel model,
+      String bucket,
+      List<String> keys,
+      Path dir,
+      Selection selection,
+      BinaryCopyWriter out) {
+    ExecutorService downloads =
         Executors.newSingleThreadExecutor(
             task -> {
-              Thread thread = new Thread(task, "gold-convert-" + model.name());
+              Thread thread = new Thread(task, "gold-download-" + model.name());
               thread.setDaemon(true);
               return thread;
             });
-    List<CompletableFuture<Converted>> files = new ArrayList<>();
-    try {
-      for (int i = 0; i < keys.size(); i++) {
-        String key = keys.get(i);
-        int index = i;
-        files.add(
-            CompletableFuture.supplyAsync(
-                () -> convert(model, batch.bucket(), key, dir, index, selection), conversions));
-      }
-      String copy =
-          "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)";
+    // The first download overlaps DuckDB's setup (e.g. loading the customer keys).
+    CompletableFuture<Path> next = download(downloads, bucket, keys, 0, dir);
+    try (ParquetReader.Session duck = reader.open(model, dir.resolve("spill"), selection)) {
       long rowsRead = 0;
-      for (CompletableFuture<Converted> file : files) {
+      for (int i = 0; i < keys.size(); i++) {
+        Path file = await(next);
+        next = download(downloads, bucket, keys, i + 1, dir);
         long start = System.nanoTime();
-        Converted converted = await(file);
-        long ready = System.nanoTime();
-        copy(connection, copy, converted.csv());
-        deleteQuietly(converted.csv());
-        rowsRead += converted.rowsRead();
+        long rows = duck.copy(file, out);
+        deleteQuietly(file);
+        rowsRead += rows;
         log.debug(
-            "Copied model={} waitMs={} copyMs={}",
+            "Decoded model={} key={} rows={} decodeMs={}",
             model.name(),
-            (ready - start) / 1_000_000,
-            (System.nanoTime() - ready) / 1_000_000);
+            keys.get(i),
+            rows,
+            (System.nanoTime() - start) / 1_000_000);
       }
       return rowsRead;
     } finally {
-      files.forEach(file -> file.cancel(true));
-      conversions.shutdownNow();
+      downloads.shutdownNow();
+      BinaryCopyStream.awaitStopped(downloads);
     }
   }
 
-  private record Converted(Path csv, long rowsRead) {}
-
-  /** Downloads one object and converts it to CSV; runs on the converter thread. */
-  private Converted convert(
-      GoldModel model, String bucket, String key, Path dir, int index, Selection selection) {
-    long start = System.nanoTime();
-    Path parquet = dir.resolve(String.format("part-%05d.parquet", index));
-    Path csv = dir.resolve(String.format("part-%05d.csv", index));
-    objects.download(bucket, key, parquet);
-    long downloaded = System.nanoTime();
-    long rows = reader.toCsv(model, parquet, csv, dir.resolve("spill"), selection);
-    deleteQuietly(parquet);
-    log.debug(
-        "Converted model={} key={} rows={} downloadMs={} convertMs={}",
-        model.name(),
-        key,
-        rows,
-        (downloaded - start) / 1_000_000,
-        (System.nanoTime() - downloaded) / 1_000_000);
-    return new Converted(csv, rows);
+  /** Downloads the {@code index}th object on the download thread; null past the last. */
+  private CompletableFuture<Path> download(
+      ExecutorService downloads, String bucket, List<String> keys, int index, Path dir) {
+    if (index >= keys.size()) {
+      return null;
+    }
+    Path file = dir.resolve(String.format("part-%05d.parquet", index));
+    return CompletableFuture.supplyAsync(
+        () -> {
+          objects.download(bucket, keys.get(index), file);
+          return file;
+        },
+        downloads);
   }
 
-  private static Converted await(CompletableFuture<Converted> file) {
+  private static Path await(CompletableFuture<Path> file) {
     try {
       return file.join();
     } catch (CompletionException e) {
@@ -257,16 +278,6 @@ public final class PostgresCopyStager implements Stager {
         throw cause;
       }
       throw e;
-    }
-  }
-
-  private static void copy(Connection connection, String copy, Path csv) {
-    try (InputStream in = Files.newInputStream(csv)) {
-      connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, in, COPY_BUFFER);
-    } catch (SQLException e) {
-      throw WarehouseSqlException.statement(copy, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read staged CSV " + csv, e);
     }
   }
 

@@ -1,5 +1,7 @@
 package io.customer360.loader.warehouse;
 
+import io.customer360.loader.gold.ColumnType;
+
 /**
  * A warehouse column of a partition-replaced table that is not in the gold model, computed from the
  * gold row on the way in. Both ways of loading compute it: SQL over the stage table ({@link
@@ -10,13 +12,22 @@ public sealed interface DerivedColumn permits DerivedColumn.DateKey, DerivedColu
   /** The target column. */
   String name();
 
+  /** The target column's type. */
+  ColumnType type();
+
   /**
    * The yyyymmdd key of a date column, joining {@code dim_date}.
    *
    * @param name target column
    * @param dateColumn the gold date column
    */
-  record DateKey(String name, String dateColumn) implements DerivedColumn {}
+  record DateKey(String name, String dateColumn) implements DerivedColumn {
+
+    @Override
+    public ColumnType type() {
+      return new ColumnType(ColumnType.Kind.INTEGER, 0, 0);
+    }
+  }
 
   /**
    * The surrogate key of the {@code dim_customer} version valid at a time of the row: {@code
@@ -27,5 +38,11 @@ public sealed interface DerivedColumn permits DerivedColumn.DateKey, DerivedColu
    * @param timeColumn the gold timestamp column
    */
   record CustomerKeyAsOf(String name, String customerColumn, String timeColumn)
-      implements DerivedColumn {}
+      implements DerivedColumn {
+
+    @Override
+    public ColumnType type() {
+      return new ColumnType(ColumnType.Kind.BIGINT, 0, 0);
+    }
+  }
 }
