@@ -142,6 +142,7 @@ final class ShardUploads {
     MDC.put("shard", shardId);
     // The id every later stage logs for this batch (BronzeAnnouncer derives the same one).
     MDC.put("correlationId", PipelineMessage.correlationIdFor(key));
+    long started = System.nanoTime();
     try {
       Retry.untilDone(
           "Bronze write of " + key,
@@ -155,7 +156,11 @@ final class ShardUploads {
             }
             sink.write(batch);
           });
-      log.debug("Bronze batch written key={} records={}", key, batch.records());
+      log.debug(
+          "Bronze batch written key={} records={} tookMs={}",
+          key,
+          batch.records(),
+          (System.nanoTime() - started) / 1_000_000);
     } catch (RuntimeException e) {
       // Later files are not written: the shard is replayed from before the lost one anyway.
       broken = true;
