@@ -19,6 +19,12 @@ public final class BronzeBatchSink implements BatchSink {
   }
 
   @Override
+  public void prepare() {
+    store.prepare();
+    announcer.prepare();
+  }
+
+  @Override
   public void write(StreamBatch batch) {
     store.put(
         batch.dataset(),

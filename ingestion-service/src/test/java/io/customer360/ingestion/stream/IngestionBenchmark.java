@@ -64,9 +64,17 @@ public final class IngestionBenchmark {
     Progress bronze = new Progress();
     BatchSink sink = support.bronzeSink();
     BatchSink countingSink =
-        batch -> {
-          sink.write(batch);
-          bronze.add(batch.records());
+        new BatchSink() {
+          @Override
+          public void write(StreamBatch batch) {
+            sink.write(batch);
+            bronze.add(batch.records());
+          }
+
+          @Override
+          public void prepare() {
+            sink.prepare();
+          }
         };
     double value =
         run(
