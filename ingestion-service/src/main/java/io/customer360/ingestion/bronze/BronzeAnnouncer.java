@@ -26,16 +26,6 @@ public final class BronzeAnnouncer {
     this.queueUrl = memoize(() -> sqs.getQueueUrl(b -> b.queueName(queueName)).queueUrl());
   }
 
-  /** Resolves the queue's URL, which also opens a connection for the first announcement. */
-  public void prepare() {
-    try {
-      queueUrl.get();
-    } catch (SdkException e) {
-      throw new BronzeWriteException(
-          "The bronze-ready queue is not reachable: " + e.getMessage(), e);
-    }
-  }
-
   /**
    * Sends the announcement. Its correlation id is {@link PipelineMessage#correlationIdFor} the
    * object key: the writer logs the batch under the same id, and every later stage passes it on.

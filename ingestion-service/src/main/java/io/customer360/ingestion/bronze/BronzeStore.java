@@ -29,16 +29,6 @@ public final class BronzeStore {
     return bucket;
   }
 
-  /** Checks that the bucket is reachable, which also opens a connection for the first write. */
-  public void prepare() {
-    try {
-      s3.headBucket(b -> b.bucket(bucket));
-    } catch (SdkException e) {
-      throw new BronzeWriteException(
-          "Lake bucket s3://" + bucket + " is not reachable: " + e.getMessage(), e);
-    }
-  }
-
   /** Writes an in-memory object. */
   public void put(
       String dataset,

@@ -8,10 +8,4 @@ package io.customer360.ingestion.stream;
 public interface BatchSink {
 
   void write(StreamBatch batch);
-
-  /**
-   * Opens connections and resolves names ahead of the first write, so the first file of a shard
-   * does not pay for them. Best effort: a failure here is left to the first write to report.
-   */
-  default void prepare() {}
 }

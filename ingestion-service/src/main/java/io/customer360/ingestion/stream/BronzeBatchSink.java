@@ -19,12 +19,6 @@ public final class BronzeBatchSink implements BatchSink {
   }
 
   @Override
-  public void prepare() {
-    store.prepare();
-    announcer.prepare();
-  }
-
-  @Override
   public void write(StreamBatch batch) {
     store.put(
         batch.dataset(),

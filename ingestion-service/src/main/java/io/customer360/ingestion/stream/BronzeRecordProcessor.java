@@ -82,7 +82,6 @@ final class BronzeRecordProcessor implements ShardRecordProcessor {
     shardId = input.shardId();
     batch = newBatch();
     uploads = new ShardUploads(shardId, sink, maxFilesInFlight);
-    uploads.prepare();
     log.info(
         "Shard assigned stream={} shard={} from={}",
         stream,

@@ -72,21 +72,6 @@ final class ShardUploads {
   }
 
   /**
-   * Lets the sink open its connections on the writer thread while the shard's first file fills. Not
-   * a write: it neither blocks the caller nor counts towards {@code maxInFlight}.
-   */
-  void prepare() {
-    writer.execute(
-        () -> {
-          try {
-            sink.prepare();
-          } catch (RuntimeException e) {
-            log.warn("Bronze sink not ready shard={}: {}", shardId, e.getMessage());
-          }
-        });
-  }
-
-  /**
    * Queues the write of a file ending at {@code end}. Blocks while {@code maxInFlight} earlier
    * files are unfinished.
    *

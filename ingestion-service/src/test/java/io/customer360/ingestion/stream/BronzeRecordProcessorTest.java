@@ -205,45 +205,12 @@ class BronzeRecordProcessorTest {
     assertThat(checkpoints).isEmpty();
   }
 
-  @Test
-  void preparesTheSinkInTheBackgroundAndWritesEvenIfThatFails() {
-    List<String> prepared = new CopyOnWriteArrayList<>();
-    BronzeRecordProcessor processor =
-        processor(
-            batch -> {},
-            () -> {
-              prepared.add(Thread.currentThread().getName());
-              throw new IllegalStateException("queue not there yet");
-            },
-            2);
-
-    processor.processRecords(records(PER_FILE));
-    await().atMost(Duration.ofSeconds(5)).until(() -> finished.size() == 1);
-    processor.processRecords(records(0));
-
-    assertThat(prepared).containsExactly("bronze-writer-" + SHARD);
-    assertThat(checkpoints).containsExactly(sequence(PER_FILE - 1));
-  }
-
   private BronzeRecordProcessor processor(Consumer<StreamBatch> behaviour, int maxInFlight) {
-    return processor(behaviour, () -> {}, maxInFlight);
-  }
-
-  private BronzeRecordProcessor processor(
-      Consumer<StreamBatch> behaviour, Runnable prepare, int maxInFlight) {
     BatchSink sink =
-        new BatchSink() {
-          @Override
-          public void write(StreamBatch batch) {
-            started.add(batch.firstSequenceNumber());
-            behaviour.accept(batch);
-            finished.put(batch.firstSequenceNumber(), batch.lastSequenceNumber());
-          }
-
-          @Override
-          public void prepare() {
-            prepare.run();
-          }
+        batch -> {
+          started.add(batch.firstSequenceNumber());
+          behaviour.accept(batch);
+          finished.put(batch.firstSequenceNumber(), batch.lastSequenceNumber());
         };
     BronzeRecordProcessor processor =
         new BronzeRecordProcessor(

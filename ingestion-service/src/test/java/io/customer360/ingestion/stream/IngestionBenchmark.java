@@ -64,17 +64,9 @@ public final class IngestionBenchmark {
     Progress bronze = new Progress();
     BatchSink sink = support.bronzeSink();
     BatchSink countingSink =
-        new BatchSink() {
-          @Override
-          public void write(StreamBatch batch) {
-            sink.write(batch);
-            bronze.add(batch.records());
-          }
-
-          @Override
-          public void prepare() {
-            sink.prepare();
-          }
+        batch -> {
+          sink.write(batch);
+          bronze.add(batch.records());
         };
     double value =
         run(
