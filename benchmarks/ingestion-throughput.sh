@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 records="${1:-20000}"
-./mvnw -B -q install -DskipTests -Dspotless.check.skip=true -pl ingestion-service -am
-./mvnw -B -q -pl ingestion-service test-compile dependency:build-classpath \
+# Builds in the reactor (-am) without installing: sibling modules resolve to their target/classes.
+./mvnw -B -q -pl ingestion-service -am test-compile dependency:build-classpath \
   -Dspotless.check.skip=true -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark.classpath
 cp="ingestion-service/target/test-classes:ingestion-service/target/classes:$(cat ingestion-service/target/benchmark.classpath)"
 java -Xmx1g -Dlogback.configurationFile=ingestion-service/src/test/resources/logback-test.xml \

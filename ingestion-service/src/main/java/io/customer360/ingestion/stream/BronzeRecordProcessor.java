@@ -2,7 +2,6 @@ package io.customer360.ingestion.stream;
 
 import io.customer360.common.lake.LakePath;
 import io.customer360.common.lake.ObjectNames;
-import io.customer360.common.pipeline.PipelineMessage;
 import io.customer360.ingestion.IngestionProperties.Rotation;
 import io.customer360.ingestion.bronze.IngestionMetrics;
 import org.slf4j.Logger;
@@ -20,41 +19,69 @@ import software.amazon.kinesis.processor.ShardRecordProcessor;
 import software.amazon.kinesis.retrieval.KinesisClientRecord;
 
 /**
- * Buffers one shard's records into bronze batches and checkpoints only after a batch is stored and
- * announced. On replay after a crash the first batch starts at the same record, so it gets the same
- * key and overwrites what the crashed run may have written: at-least-once delivery, no loss.
+ * Buffers one shard's records into bronze batches, writes each finished batch in the background
+ * ({@link ShardUploads}) while the next one fills, and checkpoints only up to the last batch that,
+ * with every earlier batch of the shard, is stored and announced. On replay after a crash the first
+ * batch starts at the same record, so it gets the same key and overwrites what the crashed run may
+ * have written: at-least-once delivery, no loss.
  *
- * <p>KCL's contract: on shard end, write what is buffered and checkpoint the end; on a requested
- * shutdown, write and checkpoint; on lease loss, drop the buffer without checkpointing, since the
- * new owner reads from the last checkpoint.
+ * <p>Checkpoints are made on KCL's thread, in {@code processRecords} (called on empty polls too),
+ * so a finished write is checkpointed within one poll interval. KCL's contract: on shard end, write
+ * what is buffered, wait for every write and checkpoint the end; on a requested shutdown, write,
+ * wait and checkpoint; on lease loss, stop the writes and drop the buffer without checkpointing,
+ * since the new owner reads from the last checkpoint.
+ *
+ * <p>A write that fails for good (its retries were stopped) leaves the processor failed: it drops
+ * what KCL delivers afterwards and never checkpoints again, so the records are replayed from the
+ * last checkpoint by the shard's next owner.
  */
 final class BronzeRecordProcessor implements ShardRecordProcessor {
 
   private static final Logger log = LoggerFactory.getLogger(BronzeRecordProcessor.class);
-  private static final String CORRELATION_ID = "correlationId";
+
+  /**
+   * Files of a shard queued or being written while the next one fills. Two absorb one slow write;
+   * beyond that the shard waits (back-pressure), so a shard holds at most three files in memory.
+   */
+  static final int MAX_FILES_IN_FLIGHT = 2;
 
   private final String stream;
   private final String dataset;
   private final BatchSink sink;
   private final IngestionMetrics metrics;
   private final Rotation rotation;
+  private final int maxFilesInFlight;
   private final BronzeLineEncoder encoder = new BronzeLineEncoder();
   private String shardId;
   private ShardBatch batch;
+  private ShardUploads uploads;
+  private boolean failed;
 
   BronzeRecordProcessor(
       String stream, String dataset, BatchSink sink, IngestionMetrics metrics, Rotation rotation) {
+    this(stream, dataset, sink, metrics, rotation, MAX_FILES_IN_FLIGHT);
+  }
+
+  BronzeRecordProcessor(
+      String stream,
+      String dataset,
+      BatchSink sink,
+      IngestionMetrics metrics,
+      Rotation rotation,
+      int maxFilesInFlight) {
     this.stream = stream;
     this.dataset = dataset;
     this.sink = sink;
     this.metrics = metrics;
     this.rotation = rotation;
+    this.maxFilesInFlight = maxFilesInFlight;
   }
 
   @Override
   public void initialize(InitializationInput input) {
     shardId = input.shardId();
     batch = newBatch();
+    uploads = new ShardUploads(shardId, sink, maxFilesInFlight);
     log.info(
         "Shard assigned stream={} shard={} from={}",
         stream,
@@ -69,6 +96,10 @@ final class BronzeRecordProcessor implements ShardRecordProcessor {
       if (input.millisBehindLatest() != null) {
         metrics.lag(stream, shardId, input.millisBehindLatest());
       }
+      if (failed) {
+        log.debug("Shard failed, records left for replay count={}", input.records().size());
+        return;
+      }
       for (KinesisClientRecord record : input.records()) {
         byte[] line = encoder.encode(shardId, record);
         batch.add(
@@ -78,15 +109,17 @@ final class BronzeRecordProcessor implements ShardRecordProcessor {
             record.subSequenceNumber(),
             record.approximateArrivalTimestamp());
         if (batch.isFull()) {
-          flush(input.checkpointer());
+          rotate();
         }
       }
       if (batch.isExpired()) {
-        flush(input.checkpointer());
+        rotate();
       }
+      uploads.durable().ifPresent(end -> checkpoint(input.checkpointer(), end));
+    } catch (ShardUploads.Failed e) {
+      fail(e);
     } catch (Retry.GiveUp e) {
-      log.warn("Shard batch abandoned stream={} shard={}: {}", stream, shardId, e.getMessage());
-      batch = newBatch();
+      log.warn("Checkpoint abandoned stream={} shard={}: {}", stream, shardId, e.getMessage());
     } finally {
       MDC.remove("shard");
     }
@@ -94,26 +127,55 @@ final class BronzeRecordProcessor implements ShardRecordProcessor {
 
   @Override
   public void leaseLost(LeaseLostInput input) {
-    log.info("Lease lost stream={} shard={} droppedRecords={}", stream, shardId, batch.records());
+    log.info(
+        "Lease lost stream={} shard={} droppedRecords={} droppedFiles={}",
+        stream,
+        shardId,
+        batch.records(),
+        uploads.inFlight());
+    uploads.cancel();
     batch = newBatch();
     metrics.shardReleased(stream, shardId);
   }
 
   @Override
   public void shardEnded(ShardEndedInput input) {
-    flush(input.checkpointer());
-    checkpoint(input.checkpointer(), null, 0);
+    if (!failed) {
+      try {
+        rotate();
+        uploads.drain();
+      } catch (ShardUploads.Failed e) {
+        fail(e);
+      }
+    }
+    if (failed) {
+      // Not checkpointing the end keeps the shard open, so its records are replayed.
+      throw new IllegalStateException(
+          "Shard " + shardId + " of " + stream + " lost a bronze write; not ending it");
+    }
+    checkpoint(input.checkpointer(), null);
+    uploads.close();
     metrics.shardReleased(stream, shardId);
     log.info("Shard ended stream={} shard={}", stream, shardId);
   }
 
   @Override
   public void shutdownRequested(ShutdownRequestedInput input) {
-    flush(input.checkpointer());
-    metrics.shardReleased(stream, shardId);
+    try {
+      if (!failed) {
+        rotate();
+        uploads.drain().ifPresent(end -> checkpoint(input.checkpointer(), end));
+      }
+    } catch (ShardUploads.Failed e) {
+      fail(e);
+    } finally {
+      uploads.close();
+      metrics.shardReleased(stream, shardId);
+    }
   }
 
-  private void flush(RecordProcessorCheckpointer checkpointer) {
+  /** Hands the buffered batch to the writer and starts a new one. */
+  private void rotate() {
     if (batch.isEmpty()) {
       return;
     }
@@ -125,7 +187,7 @@ final class BronzeRecordProcessor implements ShardRecordProcessor {
             done.firstArrival(),
             ObjectNames.streamBatch(
                 shardId, done.firstSequenceNumber(), done.firstSubSequenceNumber()));
-    StreamBatch written =
+    StreamBatch finished =
         new StreamBatch(
             stream,
             dataset,
@@ -136,29 +198,35 @@ final class BronzeRecordProcessor implements ShardRecordProcessor {
             done.payloadBytes(),
             done.firstSequenceNumber(),
             done.lastSequenceNumber());
-    // The id every later stage logs for this batch (BronzeAnnouncer derives the same one).
-    MDC.put(CORRELATION_ID, PipelineMessage.correlationIdFor(path.key()));
-    try {
-      Retry.untilDone("Bronze write of " + path.key(), log, () -> sink.write(written));
-      checkpoint(checkpointer, done.lastSequenceNumber(), done.lastSubSequenceNumber());
-      log.debug("Bronze batch written key={} records={}", path.key(), done.records());
-    } finally {
-      MDC.remove(CORRELATION_ID);
-    }
+    uploads.submit(
+        finished,
+        new ShardUploads.Position(done.lastSequenceNumber(), done.lastSubSequenceNumber()));
   }
 
-  /** Checkpoints a position, or the shard end when {@code sequenceNumber} is null. */
+  private void fail(ShardUploads.Failed e) {
+    log.error(
+        "Bronze write lost, shard stops checkpointing; records are replayed by the next owner"
+            + " stream={} shard={}: {}",
+        stream,
+        shardId,
+        e.getMessage());
+    failed = true;
+    batch = newBatch();
+    uploads.cancel();
+  }
+
+  /** Checkpoints a position, or the shard end when {@code position} is null. */
   private void checkpoint(
-      RecordProcessorCheckpointer checkpointer, String sequenceNumber, long subSequenceNumber) {
+      RecordProcessorCheckpointer checkpointer, ShardUploads.Position position) {
     Retry.untilDone(
         "Checkpoint of " + stream + "/" + shardId,
         log,
         () -> {
           try {
-            if (sequenceNumber == null) {
+            if (position == null) {
               checkpointer.checkpoint();
             } else {
-              checkpointer.checkpoint(sequenceNumber, subSequenceNumber);
+              checkpointer.checkpoint(position.sequenceNumber(), position.subSequenceNumber());
             }
           } catch (ShutdownException e) {
             throw new Retry.GiveUp("lease lost before checkpoint", e);
