@@ -18,6 +18,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
@@ -44,8 +45,19 @@ public final class DropIngestor {
     INGESTED,
     DUPLICATE,
     QUARANTINED,
-    ALREADY_HANDLED
+    ALREADY_HANDLED,
+    /**
+     * Another delivery of the same content is writing it; it announces it. Left unmarked, so a
+     * rescan finishes it if that delivery crashed ({@link #CLAIM_STALE_AFTER}).
+     */
+    IN_PROGRESS
   }
+
+  /**
+   * Age after which a content claim that was never finished is taken to be a crashed ingestion's
+   * and is taken over. Longer than any one file's copy to bronze.
+   */
+  static final Duration CLAIM_STALE_AFTER = Duration.ofMinutes(5);
 
   private final S3Client s3;
   private final ContractRegistry contracts;
@@ -120,11 +132,19 @@ public final class DropIngestor {
     String contentId = "content#" + dataset + "#" + fileName + "#" + sha256;
     LakePath proposed =
         LakePath.bronze(dataset, receivedAt, ObjectNames.batchFile(fileName, sha256));
-    IngestLedger.ContentClaim claim = ledger.claimContent(contentId, proposed.key());
-    if (claim.alreadyDone()) {
+    IngestLedger.ContentClaim claim =
+        ledger.claimContent(contentId, proposed.key(), clock.instant(), CLAIM_STALE_AFTER);
+    if (claim.state() == IngestLedger.ClaimState.DONE) {
       ledger.markHandled(object, "duplicate", claim.resultKey());
       log.info("Dropped file is a re-send key={} bronze={}", object.key(), claim.resultKey());
       return Outcome.DUPLICATE;
+    }
+    if (claim.state() == IngestLedger.ClaimState.IN_PROGRESS) {
+      log.info(
+          "Dropped file is being ingested by another delivery key={} bronze={}",
+          object.key(),
+          claim.resultKey());
+      return Outcome.IN_PROGRESS;
     }
     LakePath bronze = LakePath.of(claim.resultKey());
     // The id every later stage logs for this file's batch (BronzeAnnouncer derives the same one).

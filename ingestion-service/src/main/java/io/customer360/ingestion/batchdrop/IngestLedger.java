@@ -1,5 +1,7 @@
 package io.customer360.ingestion.batchdrop;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -17,8 +19,10 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  *   <li>{@code landing#<key>#<etag>}: this version of this landing object is handled; the rescan
  *       skips it without downloading.
  *   <li>{@code content#<dataset>#<name>#<sha256>}: the bronze key this content was given, claimed
- *       with a conditional write; {@code PENDING} until written and announced, so a crash in
- *       between is finished by the next attempt with the same key.
+ *       with a conditional write and the claim's time; {@code PENDING} until written and announced.
+ *       While a claim is fresh, other deliveries of the same content leave it to its owner; a claim
+ *       older than the stale age (its owner crashed) is taken over, again with a conditional write,
+ *       and finished under the same key.
  * </ul>
  */
 public final class IngestLedger {
@@ -27,6 +31,7 @@ public final class IngestLedger {
   private static final String STATUS = "status";
   private static final String RESULT_KEY = "result_key";
   private static final String OUTCOME = "outcome";
+  private static final String CLAIMED_AT = "claimed_at";
   private static final String PENDING = "PENDING";
   private static final String DONE = "DONE";
 
@@ -85,22 +90,66 @@ public final class IngestLedger {
   }
 
   /**
-   * Claims a content id for {@code proposedKey}, or returns the earlier claim: its key, and whether
-   * that earlier ingestion finished.
+   * Claims a content id for {@code proposedKey} at {@code now}, or reports the earlier claim: done,
+   * in progress elsewhere, or stale (older than {@code staleAfter}) and now taken over.
    */
-  public ContentClaim claimContent(String contentId, String proposedKey) {
+  public ContentClaim claimContent(
+      String contentId, String proposedKey, Instant now, Duration staleAfter) {
     ensureTable();
+    AttributeValue claimedAt = AttributeValue.fromN(Long.toString(now.toEpochMilli()));
     try {
       dynamo.putItem(
           b ->
               b.tableName(table)
-                  .item(Map.of(ID, s(contentId), STATUS, s(PENDING), RESULT_KEY, s(proposedKey)))
+                  .item(
+                      Map.of(
+                          ID,
+                          s(contentId),
+                          STATUS,
+                          s(PENDING),
+                          RESULT_KEY,
+                          s(proposedKey),
+                          CLAIMED_AT,
+                          claimedAt))
                   .conditionExpression("attribute_not_exists(" + ID + ")"));
-      return new ContentClaim(proposedKey, false);
+      return new ContentClaim(proposedKey, ClaimState.CLAIMED);
     } catch (ConditionalCheckFailedException e) {
       Map<String, AttributeValue> item =
           dynamo.getItem(b -> b.tableName(table).key(key(contentId)).consistentRead(true)).item();
-      return new ContentClaim(item.get(RESULT_KEY).s(), DONE.equals(item.get(STATUS).s()));
+      String resultKey = item.get(RESULT_KEY).s();
+      if (DONE.equals(item.get(STATUS).s())) {
+        return new ContentClaim(resultKey, ClaimState.DONE);
+      }
+      AttributeValue previous = item.get(CLAIMED_AT);
+      long previousMillis = previous == null ? 0 : Long.parseLong(previous.n());
+      if (now.toEpochMilli() - previousMillis < staleAfter.toMillis()) {
+        return new ContentClaim(resultKey, ClaimState.IN_PROGRESS);
+      }
+      return takeOver(contentId, resultKey, previous, claimedAt);
+    }
+  }
+
+  /** Takes over a stale claim, unless another delivery took it over first. */
+  private ContentClaim takeOver(
+      String contentId, String resultKey, AttributeValue previous, AttributeValue claimedAt) {
+    try {
+      dynamo.updateItem(
+          b ->
+              b.tableName(table)
+                  .key(key(contentId))
+                  .updateExpression("SET #c = :now")
+                  .conditionExpression(
+                      "#s = :pending AND "
+                          + (previous == null ? "attribute_not_exists(#c)" : "#c = :previous"))
+                  .expressionAttributeNames(Map.of("#c", CLAIMED_AT, "#s", STATUS))
+                  .expressionAttributeValues(
+                      previous == null
+                          ? Map.of(":now", claimedAt, ":pending", s(PENDING))
+                          : Map.of(
+                              ":now", claimedAt, ":pending", s(PENDING), ":previous", previous)));
+      return new ContentClaim(resultKey, ClaimState.CLAIMED);
+    } catch (ConditionalCheckFailedException e) {
+      return new ContentClaim(resultKey, ClaimState.IN_PROGRESS);
     }
   }
 
@@ -120,9 +169,19 @@ public final class IngestLedger {
    * The outcome of a content claim.
    *
    * @param resultKey the bronze key the content has
-   * @param alreadyDone whether an earlier ingestion wrote and announced it
+   * @param state whether the caller now owns the content, or it is done or owned elsewhere
    */
-  public record ContentClaim(String resultKey, boolean alreadyDone) {}
+  public record ContentClaim(String resultKey, ClaimState state) {}
+
+  /** Who is to write claimed content. */
+  public enum ClaimState {
+    /** The caller: the claim is new, or a stale one it took over. */
+    CLAIMED,
+    /** Nobody: an earlier ingestion wrote and announced it. */
+    DONE,
+    /** Another delivery, whose claim is fresh. */
+    IN_PROGRESS
+  }
 
   private static String landingId(LandingObject object) {
     return "landing#" + object.key() + "#" + object.eTag();

@@ -41,7 +41,9 @@ public final class LandingRescanner implements SmartLifecycle {
         continue;
       }
       LandingObject landing = new LandingObject(object.key(), object.eTag(), object.size());
-      if (ingestor.ingest(landing) != DropIngestor.Outcome.ALREADY_HANDLED) {
+      DropIngestor.Outcome outcome = ingestor.ingest(landing);
+      if (outcome != DropIngestor.Outcome.ALREADY_HANDLED
+          && outcome != DropIngestor.Outcome.IN_PROGRESS) {
         handled++;
       }
     }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +46,28 @@ class LandingDropIT {
   private static final String BUCKET = PlatformResources.LAKE_BUCKET;
 
   @Autowired MeterRegistry meters;
+  @Autowired IngestLedger ledger;
+
+  @Test
+  void aContentClaimIsLeftToItsOwnerUntilStaleThenTakenOverOnce() {
+    String id = "content#returns#claim-test.csv#" + UUID.randomUUID();
+    Duration stale = Duration.ofMinutes(5);
+    Instant first = Instant.parse("2026-11-22T10:00:00Z");
+    assertThat(ledger.claimContent(id, "bronze/a", first, stale))
+        .isEqualTo(new IngestLedger.ContentClaim("bronze/a", IngestLedger.ClaimState.CLAIMED));
+    assertThat(ledger.claimContent(id, "bronze/b", first.plusSeconds(1), stale))
+        .isEqualTo(new IngestLedger.ContentClaim("bronze/a", IngestLedger.ClaimState.IN_PROGRESS));
+
+    Instant afterCrash = first.plus(stale).plusSeconds(1);
+    assertThat(ledger.claimContent(id, "bronze/c", afterCrash, stale))
+        .isEqualTo(new IngestLedger.ContentClaim("bronze/a", IngestLedger.ClaimState.CLAIMED));
+    assertThat(ledger.claimContent(id, "bronze/d", afterCrash, stale).state())
+        .isEqualTo(IngestLedger.ClaimState.IN_PROGRESS);
+
+    ledger.completeContent(id);
+    assertThat(ledger.claimContent(id, "bronze/e", afterCrash.plus(stale).plusSeconds(1), stale))
+        .isEqualTo(new IngestLedger.ContentClaim("bronze/a", IngestLedger.ClaimState.DONE));
+  }
 
   @Test
   void resentFileGivesOneBronzeObjectAndOneNotification(LocalEndpoints endpoints) throws Exception {
