@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,23 +38,9 @@ class ShardBalancingIT {
     try {
       // A rolling start: two KCL 3 workers initializing a new application at the same instant
       // race to create the lease table's index, and the loser (on DynamoDB Local) never joins.
-      await()
-          .atMost(Duration.ofSeconds(120))
-          .pollInterval(Duration.ofMillis(500))
-          .until(
-              () -> {
-                sent.addAll(support.put(sent.size(), BATCH));
-                return !owners(support).isEmpty();
-              });
+      sendUntil(support, sent, Duration.ofSeconds(120), () -> !owners(support).isEmpty());
       two.start();
-      await()
-          .atMost(Duration.ofSeconds(240))
-          .pollInterval(Duration.ofMillis(500))
-          .until(
-              () -> {
-                sent.addAll(support.put(sent.size(), BATCH));
-                return owners(support).size() == 2;
-              });
+      sendUntil(support, sent, Duration.ofSeconds(240), () -> owners(support).size() == 2);
       sent.addAll(support.put(sent.size(), BATCH));
 
       support.awaitBronzeLines(sent.size(), Duration.ofSeconds(120));
@@ -64,6 +51,19 @@ class ShardBalancingIT {
       one.stop();
       two.stop();
     }
+  }
+
+  /** Keeps putting batches of records, adding them to {@code sent}, until {@code done} holds. */
+  private static void sendUntil(
+      StreamTestSupport support, List<String> sent, Duration timeout, BooleanSupplier done) {
+    await()
+        .atMost(timeout)
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              sent.addAll(support.put(sent.size(), BATCH));
+              return done.getAsBoolean();
+            });
   }
 
   private static Set<String> owners(StreamTestSupport support) {
