@@ -1,97 +1,23 @@
 package io.customer360.scoring.config;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import io.customer360.apisecurity.ApiAccessPolicy;
+import io.customer360.apisecurity.ApiAuthenticationConfiguration;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.context.annotation.Import;
 
 /**
- * API authentication, the same convention as query-api: every endpoint except {@code
- * /actuator/health} needs an API key in the {@code X-API-Key} header or, where configured, a JWT
- * bearer token. Stateless, no sessions, no CSRF (no cookies are issued). Unauthenticated calls get
- * a 401 RFC 9457 problem.
+ * ml-scoring-service's access rules on top of the shared {@link ApiAuthenticationConfiguration}:
+ * every endpoint except {@code /actuator/health} needs an API key in the {@code X-API-Key} header
+ * or, where configured, a JWT bearer token; no client gets more than {@code ROLE_API_CLIENT}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ApiSecurityProperties.class)
+@Import(ApiAuthenticationConfiguration.class)
 public class ApiSecurityConfiguration {
 
   @Bean
-  SecurityFilterChain apiSecurity(
-      HttpSecurity http,
-      ApiSecurityProperties properties,
-      ObjectProvider<JwtDecoder> jwtDecoder,
-      JsonMapper json) {
-    AuthenticationEntryPoint unauthorized = problemEntryPoint(properties, json);
-    http.csrf(AbstractHttpConfigurer::disable)
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .authorizeHttpRequests(
-            a ->
-                a.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
-                    .permitAll()
-                    .anyRequest()
-                    .authenticated())
-        .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
-        .addFilterBefore(
-            new ApiKeyAuthenticationFilter(
-                properties.apiKeyHeader(), properties.apiKeys(), unauthorized),
-            UsernamePasswordAuthenticationFilter.class);
-    if (jwtDecoder.getIfAvailable() != null) {
-      http.oauth2ResourceServer(
-          o -> o.jwt(Customizer.withDefaults()).authenticationEntryPoint(unauthorized));
-    }
-    return http.build();
-  }
-
-  /** HS256 JWTs when {@code c360.security.jwt.hmac-secret} is set. */
-  @Bean
-  @ConditionalOnProperty("c360.security.jwt.hmac-secret")
-  JwtDecoder hmacJwtDecoder(ApiSecurityProperties properties) {
-    byte[] secret = properties.jwt().hmacSecret().getBytes(StandardCharsets.UTF_8);
-    if (secret.length < 32) {
-      throw new IllegalStateException("c360.security.jwt.hmac-secret needs at least 32 bytes");
-    }
-    return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256"))
-        .macAlgorithm(MacAlgorithm.HS256)
-        .build();
-  }
-
-  private static AuthenticationEntryPoint problemEntryPoint(
-      ApiSecurityProperties properties, JsonMapper json) {
-    return (request, response, exception) -> {
-      Map<String, Object> problem = new LinkedHashMap<>();
-      problem.put("type", "https://customer360.io/problems/unauthenticated");
-      problem.put("title", "Unauthenticated");
-      problem.put("status", HttpServletResponse.SC_UNAUTHORIZED);
-      problem.put(
-          "detail",
-          "Send a valid API key in the "
-              + properties.apiKeyHeader()
-              + " header or a bearer token: "
-              + exception.getMessage());
-      problem.put("instance", request.getRequestURI());
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader(
-          "WWW-Authenticate", "ApiKey header=\"" + properties.apiKeyHeader() + "\", Bearer");
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.getOutputStream().write(json.writeValueAsBytes(problem));
-    };
+  ApiAccessPolicy scoringApiAccessPolicy() {
+    return ApiAccessPolicy.publicPaths(List.of());
   }
 }

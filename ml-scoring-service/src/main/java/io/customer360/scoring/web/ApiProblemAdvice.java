@@ -1,5 +1,6 @@
 package io.customer360.scoring.web;
 
+import io.customer360.apisecurity.problem.Problems;
 import io.customer360.scoring.features.FeatureDataException;
 import io.customer360.scoring.model.ModelException;
 import io.customer360.scoring.model.NoModelException;

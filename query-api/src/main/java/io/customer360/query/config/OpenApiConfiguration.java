@@ -1,5 +1,6 @@
 package io.customer360.query.config;
 
+import io.customer360.apisecurity.ApiSecurityProperties;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;

@@ -1,7 +1,7 @@
 package io.customer360.query.web;
 
+import io.customer360.apisecurity.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ApiProblems {
 
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
-  private static final String TYPES = "https://customer360.io/problems/";
   private static final String POSTGRES_QUERY_CANCELED = "57014";
 
   @ExceptionHandler(InvalidParameterException.class)
@@ -173,10 +172,8 @@ public class ApiProblems {
 
   private static ResponseEntity<ProblemDetail> badRequest(
       String parameter, String detail, HttpServletRequest request) {
-    ProblemDetail problem =
-        problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail, request);
-    problem.setProperty("parameter", parameter);
-    return ResponseEntity.badRequest().body(problem);
+    return ResponseEntity.badRequest()
+        .body(Problems.at(Problems.invalidParameter(parameter, detail), request));
   }
 
   private static ResponseEntity<ProblemDetail> unavailable(
@@ -198,11 +195,7 @@ public class ApiProblems {
 
   private static ProblemDetail problem(
       HttpStatus status, String type, String title, String detail, HttpServletRequest request) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create(TYPES + type));
-    problem.setTitle(title);
-    problem.setInstance(URI.create(request.getRequestURI()));
-    return problem;
+    return Problems.at(Problems.of(status, type, title, detail), request);
   }
 
   private static String message(FieldError error) {

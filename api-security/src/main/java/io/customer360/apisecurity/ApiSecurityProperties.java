@@ -1,13 +1,14 @@
-package io.customer360.scoring.config;
+package io.customer360.apisecurity;
 
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * API authentication, bound from {@code c360.security.*}. Keys come from the environment (e.g.
- * {@code C360_SECURITY_APIKEYS_DASHBOARD=...}) or a secret store, never from the repository. With
- * no key and no JWT configured every API call is refused.
+ * API authentication, bound from {@code c360.security.*} in every service that imports {@link
+ * ApiAuthenticationConfiguration}. Keys come from the environment (e.g. {@code
+ * C360_SECURITY_APIKEYS_DASHBOARD=...}) or a secret store, never from the repository. With no key
+ * and no JWT configured every API call is refused.
  *
  * @param apiKeys client name → API key, sent in {@code apiKeyHeader}
  * @param apiKeyHeader the request header carrying the key
@@ -30,8 +31,15 @@ public record ApiSecurityProperties(
    *
    * @param hmacSecret shared secret of at least 32 bytes, or unset
    */
-  public record Jwt(String hmacSecret) {}
+  public record Jwt(String hmacSecret) {
 
+    @Override
+    public String toString() {
+      return "Jwt[hmacSecret=" + (hmacSecret == null ? "unset" : "set") + "]";
+    }
+  }
+
+  /** Names the clients, never their keys, so the properties may be logged. */
   @Override
   public String toString() {
     return "ApiSecurityProperties[clients="

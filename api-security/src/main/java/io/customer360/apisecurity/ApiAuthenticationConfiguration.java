@@ -1,0 +1,119 @@
+package io.customer360.apisecurity;
+
+import io.customer360.apisecurity.problem.Problems;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * API authentication shared by query-api and ml-scoring-service; a service imports it and declares
+ * its {@link ApiAccessPolicy}. Every request needs an API key in the {@code X-API-Key} header
+ * ({@code c360.security.api-key-header}) or, where configured, a JWT bearer token, except {@code
+ * /actuator/health}, {@code /error} and the policy's public paths. Stateless, no sessions, no CSRF
+ * (no cookies are issued). Unauthenticated calls get a 401 RFC 9457 problem; requests the firewall
+ * refuses a 400 problem.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ApiSecurityProperties.class)
+public class ApiAuthenticationConfiguration {
+
+  private static final List<String> ALWAYS_OPEN =
+      List.of("/actuator/health", "/actuator/health/**", "/error");
+
+  @Bean
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http,
+      ApiSecurityProperties properties,
+      ApiAccessPolicy policy,
+      ObjectProvider<JwtDecoder> jwtDecoder,
+      JsonMapper json) {
+    AuthenticationEntryPoint unauthorized = problemEntryPoint(properties, json);
+    List<String> open = new ArrayList<>(ALWAYS_OPEN);
+    open.addAll(policy.publicPaths());
+    http.csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(open.toArray(String[]::new))
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
+        .addFilterBefore(
+            new ApiKeyAuthenticationFilter(
+                properties.apiKeyHeader(), properties.apiKeys(), policy, unauthorized),
+            UsernamePasswordAuthenticationFilter.class);
+    if (jwtDecoder.getIfAvailable() != null) {
+      http.oauth2ResourceServer(
+          o -> o.jwt(Customizer.withDefaults()).authenticationEntryPoint(unauthorized));
+    }
+    return http.build();
+  }
+
+  /** HS256 JWTs when {@code c360.security.jwt.hmac-secret} is set. */
+  @Bean
+  @ConditionalOnProperty("c360.security.jwt.hmac-secret")
+  JwtDecoder hmacJwtDecoder(ApiSecurityProperties properties) {
+    byte[] secret = properties.jwt().hmacSecret().getBytes(StandardCharsets.UTF_8);
+    if (secret.length < 32) {
+      throw new IllegalStateException("c360.security.jwt.hmac-secret needs at least 32 bytes");
+    }
+    return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256"))
+        .macAlgorithm(MacAlgorithm.HS256)
+        .build();
+  }
+
+  /**
+   * Requests the firewall refuses (a {@code ;}, an encoded {@code /} or {@code %} in the path, ...)
+   * get a 400 problem like every other bad request, naming the path as the parameter at fault.
+   */
+  @Bean
+  RequestRejectedHandler problemRequestRejectedHandler(JsonMapper json) {
+    return (request, response, exception) ->
+        Problems.write(
+            Problems.invalidParameter(
+                "path", "path: contains characters that are not allowed (; \\ encoded / or %)"),
+            response,
+            json);
+  }
+
+  private static AuthenticationEntryPoint problemEntryPoint(
+      ApiSecurityProperties properties, JsonMapper json) {
+    return (request, response, exception) -> {
+      ProblemDetail problem =
+          Problems.at(
+              Problems.of(
+                  HttpStatus.UNAUTHORIZED,
+                  "unauthenticated",
+                  "Unauthenticated",
+                  "Send a valid API key in the "
+                      + properties.apiKeyHeader()
+                      + " header or a bearer token: "
+                      + exception.getMessage()),
+              request);
+      response.setHeader(
+          "WWW-Authenticate", "ApiKey header=\"" + properties.apiKeyHeader() + "\", Bearer");
+      Problems.write(problem, response, json);
+    };
+  }
+}
