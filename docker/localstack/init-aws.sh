@@ -2,7 +2,8 @@
 # LocalStack "ready" hook: creates the platform's shared resources, as infra/local's Provisioner
 # does for the embedded platform and infra/aws does in AWS: the lake bucket with S3 event
 # notifications of landing/ to c360-landing-events, the Kinesis streams, every queue with its
-# dead-letter queue (redrive after 5 receives), and the landing ledger table. Idempotent.
+# dead-letter queue (redrive after 5 receives), the landing ledger table and transform-service's
+# dataset lock table (leases expire by TTL on expires_at). Idempotent.
 # docker-compose.yml waits for the marker file written at the end.
 set -euo pipefail
 
@@ -13,6 +14,7 @@ MAX_RECEIVE_COUNT=5
 VISIBILITY_TIMEOUT=60
 SHARDS=2
 LEDGER_TABLE=c360-landing-ledger
+LOCK_TABLE=c360-transform-locks
 READY_MARKER=/tmp/c360-ready
 
 rm -f "$READY_MARKER"
@@ -46,10 +48,20 @@ awslocal dynamodb describe-table --table-name "$LEDGER_TABLE" >/dev/null 2>&1 \
     --key-schema AttributeName=id,KeyType=HASH \
     --billing-mode PAY_PER_REQUEST >/dev/null
 
+if ! awslocal dynamodb describe-table --table-name "$LOCK_TABLE" >/dev/null 2>&1; then
+  awslocal dynamodb create-table --table-name "$LOCK_TABLE" \
+    --attribute-definitions AttributeName=id,AttributeType=S \
+    --key-schema AttributeName=id,KeyType=HASH \
+    --billing-mode PAY_PER_REQUEST >/dev/null
+  awslocal dynamodb wait table-exists --table-name "$LOCK_TABLE"
+  awslocal dynamodb update-time-to-live --table-name "$LOCK_TABLE" \
+    --time-to-live-specification Enabled=true,AttributeName=expires_at >/dev/null
+fi
+
 landing_url=$(awslocal sqs get-queue-url --queue-name c360-landing-events --query QueueUrl --output text)
 landing_arn=$(queue_arn "$landing_url")
 awslocal s3api put-bucket-notification-configuration --bucket "$BUCKET" \
   --notification-configuration "{\"QueueConfigurations\":[{\"QueueArn\":\"$landing_arn\",\"Events\":[\"s3:ObjectCreated:*\"],\"Filter\":{\"Key\":{\"FilterRules\":[{\"Name\":\"prefix\",\"Value\":\"landing/\"}]}}}]}"
 
 touch "$READY_MARKER"
-echo "c360: bucket $BUCKET, streams $STREAMS, queues $QUEUES (+ -dlq), table $LEDGER_TABLE ready"
+echo "c360: bucket $BUCKET, streams $STREAMS, queues $QUEUES (+ -dlq), tables $LEDGER_TABLE $LOCK_TABLE ready"

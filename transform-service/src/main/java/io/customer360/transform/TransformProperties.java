@@ -18,6 +18,7 @@ import org.springframework.util.unit.DataSize;
  * @param duckdb The embedded engine's limits.
  * @param gold When the gold models run.
  * @param catalog Where silver tables are registered.
+ * @param silverLock The lease that serializes silver merges of a dataset across instances.
  */
 @ConfigurationProperties("c360.transform")
 public record TransformProperties(
@@ -29,7 +30,8 @@ public record TransformProperties(
     Path workDir,
     @DefaultValue Engine duckdb,
     @DefaultValue Gold gold,
-    @DefaultValue Catalog catalog) {
+    @DefaultValue Catalog catalog,
+    @DefaultValue SilverLock silverLock) {
 
   public TransformProperties {
     if (workDir == null) {
@@ -71,6 +73,46 @@ public record TransformProperties(
     /** The Glue database, when silver is registered in Glue. */
     public java.util.Optional<String> glue() {
       return java.util.Optional.ofNullable(glueDatabase);
+    }
+  }
+
+  /**
+   * The lease in DynamoDB that lets one instance at a time merge into a dataset's silver partitions
+   * ({@code DatasetLocks}). One item per dataset; a crashed holder's lease is taken over once it
+   * has gone {@code leaseDuration} without renewal.
+   *
+   * @param table the DynamoDB table of the leases (partition key {@code id}, TTL on {@code
+   *     expires_at}); created when missing (local platform, tests), declared by the CDK in AWS
+   * @param leaseDuration how long a lease lasts without renewal
+   * @param heartbeatInterval how often a held lease is renewed; at most half the lease duration, so
+   *     one failed renewal does not lose it
+   * @param acquireTimeout how long a promotion waits for the dataset before it fails (its message
+   *     is then redelivered); below the bronze-ready queue's visibility timeout in AWS (5 minutes)
+   */
+  public record SilverLock(
+      @DefaultValue("c360-transform-locks") String table,
+      @DefaultValue("30s") java.time.Duration leaseDuration,
+      @DefaultValue("10s") java.time.Duration heartbeatInterval,
+      @DefaultValue("4m") java.time.Duration acquireTimeout) {
+
+    public SilverLock {
+      if (table == null || table.isBlank()) {
+        throw new IllegalArgumentException("c360.transform.silver-lock.table must be set");
+      }
+      if (heartbeatInterval.isNegative()
+          || heartbeatInterval.isZero()
+          || heartbeatInterval.multipliedBy(2).compareTo(leaseDuration) > 0) {
+        throw new IllegalArgumentException(
+            "c360.transform.silver-lock.heartbeat-interval ("
+                + heartbeatInterval
+                + ") must be positive and at most half of lease-duration ("
+                + leaseDuration
+                + ")");
+      }
+      if (acquireTimeout.isNegative()) {
+        throw new IllegalArgumentException(
+            "c360.transform.silver-lock.acquire-timeout must not be negative");
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import io.customer360.transform.catalog.GlueCatalog;
 import io.customer360.transform.catalog.LakeCatalog;
 import io.customer360.transform.catalog.SilverCatalog;
 import io.customer360.transform.lake.LakeStore;
+import io.customer360.transform.lock.DatasetLocks;
 import io.customer360.transform.silver.BronzeReadyListener;
 import io.customer360.transform.silver.DuckDbSessions;
 import io.customer360.transform.silver.SilverAnnouncer;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
@@ -53,6 +55,12 @@ class TransformConfiguration {
   @Bean
   SqsAsyncClient sqsAsyncClient(AwsClientFactory clients) {
     return clients.sqsAsync();
+  }
+
+  /** For the silver lock's lease table. */
+  @Bean
+  DynamoDbClient dynamoDbClient(AwsClientFactory clients) {
+    return clients.dynamoDb();
   }
 
   @Bean
@@ -99,18 +107,29 @@ class TransformConfiguration {
         .orElseGet(() -> new LakeCatalog(lake, contracts, clock));
   }
 
+  /**
+   * Serializes silver merges of a dataset across instances (a lease in DynamoDB, table {@code
+   * c360.transform.silver-lock.table}); this process is one owner, with a fresh id per start.
+   */
+  @Bean
+  DatasetLocks datasetLocks(DynamoDbClient dynamo, TransformProperties properties, Clock clock) {
+    return new DatasetLocks(dynamo, properties.silverLock(), DatasetLocks.newOwnerId(), clock);
+  }
+
   @Bean
   SilverPromoter silverPromoter(
       ContractRegistry contracts,
       LakeStore lake,
       DuckDbSessions duckdb,
       SilverCatalog catalog,
+      DatasetLocks locks,
       TransformProperties properties) {
     return new SilverPromoter(
         contracts,
         lake,
         duckdb,
         catalog,
+        locks,
         properties.piiKey(),
         properties.workDir(),
         MAX_SILVER_FILE.toBytes());

@@ -6,6 +6,8 @@ import io.customer360.common.lake.LakePath;
 import io.customer360.common.lake.LakeZone;
 import io.customer360.transform.catalog.SilverCatalog;
 import io.customer360.transform.lake.LakeStore;
+import io.customer360.transform.lock.DatasetLease;
+import io.customer360.transform.lock.DatasetLocks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,9 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +33,15 @@ import org.springframework.util.FileSystemUtils;
  * partitions ({@link PartitionMerger}) and upload the rewritten partitions. Idempotent: the same
  * objects promoted again write the same quarantine files and no silver file.
  *
- * <p>A partition is rewritten by read-merge-upload, then stale files are deleted. Within one
- * instance, merges of a dataset are serialized (validation still runs in parallel). Two instances
- * merging into the same partition at the same moment could lose one's rows, so a deployment runs
- * one silver consumer per dataset until a shared partition lock (DynamoDB) is added.
+ * <p>A partition is rewritten by read-merge-upload, then stale files are deleted. Two merges into
+ * the same partition at once would each read the old files and the later upload would drop the
+ * other's rows, so the merge of a dataset runs under its {@link DatasetLocks dataset lock}: across
+ * instances a lease in DynamoDB, within one an in-process turn (validation, the bulk of the work,
+ * still runs in parallel). Before the first shared write (catalog, then silver files) the lease is
+ * renewed on the condition that this instance still owns it, and before each partition's upload its
+ * validity is checked locally; a lease lost to a stall fails the promotion with nothing written,
+ * for the message to be redelivered. What remains: a stall longer than the lease that starts after
+ * that check and before the writes finish (S3 has no fencing), see the README.
  */
 public class SilverPromoter {
 
@@ -48,16 +52,17 @@ public class SilverPromoter {
   private final LakeStore lake;
   private final DuckDbSessions duckdb;
   private final SilverCatalog catalog;
+  private final DatasetLocks locks;
   private final PiiFunctions pii;
   private final Path workDir;
   private final long maxFileBytes;
-  private final ConcurrentMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
   public SilverPromoter(
       ContractRegistry contracts,
       LakeStore lake,
       DuckDbSessions duckdb,
       SilverCatalog catalog,
+      DatasetLocks locks,
       String piiKey,
       Path workDir,
       long maxFileBytes) {
@@ -65,6 +70,7 @@ public class SilverPromoter {
     this.lake = lake;
     this.duckdb = duckdb;
     this.catalog = catalog;
+    this.locks = locks;
     this.pii = new PiiFunctions(piiKey);
     this.workDir = workDir;
     this.maxFileBytes = maxFileBytes;
@@ -103,23 +109,22 @@ public class SilverPromoter {
       PartitionMerger merger = new PartitionMerger(session, batch.sql());
       List<String> changed;
       List<String> silverKeys;
-      ReentrantLock lock = locks.computeIfAbsent(dataset, d -> new ReentrantLock());
-      lock.lock();
-      try {
+      try (DatasetLease lease = locks.acquire(dataset)) {
         Path existing = dir(work, "existing");
         Map<String, List<String>> existingKeys = downloadPartitions(dataset, merger, existing);
         Path out = work.resolve("out");
         changed = merger.merge(existing, out, maxFileBytes);
         Map<String, List<String>> fresh = freshKeys(dataset, changed, out);
         if (!changed.isEmpty()) {
+          // Merged from files another instance may have replaced meanwhile if the lease lapsed:
+          // write nothing unless it is still ours.
+          lease.ensureHeld();
           // Before the upload: a failed registration fails the promotion, and the redelivered
           // message rewrites the partitions and registers them again. After it, a replay would
           // change no partition and register nothing.
           catalog.register(dataset, changed, fresh);
         }
-        silverKeys = uploadPartitions(fresh, out, existingKeys);
-      } finally {
-        lock.unlock();
+        silverKeys = uploadPartitions(fresh, out, existingKeys, lease);
       }
       log.info(
           "Silver promoted dataset={} objects={} valid={} quarantined={} partitions={}",
@@ -187,12 +192,19 @@ public class SilverPromoter {
     return keys;
   }
 
-  /** Uploads the merged files, then deletes the partitions' files they replace. */
+  /**
+   * Uploads the merged files, then deletes the partitions' files they replace; partition by
+   * partition, each only while the lease is still valid.
+   */
   private List<String> uploadPartitions(
-      Map<String, List<String>> fresh, Path out, Map<String, List<String>> existingKeys) {
+      Map<String, List<String>> fresh,
+      Path out,
+      Map<String, List<String>> existingKeys,
+      DatasetLease lease) {
     List<String> written = new ArrayList<>();
     fresh.forEach(
         (partition, keys) -> {
+          lease.checkHeld();
           for (String key : keys) {
             lake.upload(
                 out.resolve(partition).resolve(key.substring(key.lastIndexOf('/') + 1)),

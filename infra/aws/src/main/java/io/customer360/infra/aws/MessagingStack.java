@@ -27,8 +27,9 @@ import software.constructs.Construct;
 /**
  * The pipeline's queues of {@link PlatformResources#queues()}, each with its dead-letter queue
  * {@code <queue>-dlq} after {@link PlatformResources#MAX_RECEIVE_COUNT} receives; S3 event
- * notifications of new {@code landing/} objects to {@code c360-landing-events}; and the DynamoDB
- * ledger in which ingestion-service remembers the landing files it handled.
+ * notifications of new {@code landing/} objects to {@code c360-landing-events}; the DynamoDB ledger
+ * in which ingestion-service remembers the landing files it handled; and the DynamoDB table of
+ * transform-service's dataset locks.
  */
 public final class MessagingStack extends Stack {
 
@@ -38,6 +39,18 @@ public final class MessagingStack extends Stack {
   /** The ledger's partition key, as ingestion-service's {@code IngestLedger} writes it. */
   public static final String LANDING_LEDGER_KEY = "id";
 
+  /**
+   * transform-service's dataset lock leases ({@code c360.transform.silver-lock.table}): one item
+   * per dataset, a few writes per promotion.
+   */
+  public static final String TRANSFORM_LOCK_TABLE = "c360-transform-locks";
+
+  /** The lock table's partition key, as transform-service's {@code LeaseTable} writes it. */
+  public static final String TRANSFORM_LOCK_KEY = "id";
+
+  /** The lease end in epoch seconds: DynamoDB deletes leases nobody released. */
+  public static final String TRANSFORM_LOCK_EXPIRY = "expires_at";
+
   /** Longer than the slowest batch a consumer works on before deleting the message. */
   static final Duration VISIBILITY_TIMEOUT = Duration.minutes(5);
 
@@ -46,6 +59,7 @@ public final class MessagingStack extends Stack {
   private final Map<String, Queue> queues = new LinkedHashMap<>();
   private final Map<String, Queue> deadLetterQueues = new LinkedHashMap<>();
   private final Table landingLedger;
+  private final Table transformLocks;
 
   public MessagingStack(Construct scope, String id, StackProps props) {
     super(scope, id, props);
@@ -63,6 +77,17 @@ public final class MessagingStack extends Stack {
             .pointInTimeRecoverySpecification(
                 PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build())
             .removalPolicy(RemovalPolicy.RETAIN)
+            .build();
+    // Leases live seconds: nothing to back up or keep when the stack goes.
+    transformLocks =
+        Table.Builder.create(this, "TransformLocks")
+            .tableName(TRANSFORM_LOCK_TABLE)
+            .partitionKey(
+                Attribute.builder().name(TRANSFORM_LOCK_KEY).type(AttributeType.STRING).build())
+            .timeToLiveAttribute(TRANSFORM_LOCK_EXPIRY)
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .encryption(TableEncryption.AWS_MANAGED)
+            .removalPolicy(RemovalPolicy.DESTROY)
             .build();
   }
 
@@ -120,5 +145,9 @@ public final class MessagingStack extends Stack {
 
   public Table landingLedger() {
     return landingLedger;
+  }
+
+  public Table transformLocks() {
+    return transformLocks;
   }
 }

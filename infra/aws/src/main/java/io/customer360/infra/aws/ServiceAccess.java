@@ -67,7 +67,10 @@ final class ServiceAccess {
     leaseTables(role);
   }
 
-  /** Bronze and silver in; silver, quarantine and gold out; silver tables in Glue. */
+  /**
+   * Bronze and silver in; silver, quarantine and gold out; silver tables in Glue; the dataset lock
+   * table.
+   */
   private void transform(IGrantable role) {
     lake.read(role, prefix(LakeZone.BRONZE), prefix(LakeZone.SILVER), prefix(LakeZone.GOLD));
     lake.write(role, prefix(LakeZone.SILVER), prefix(LakeZone.QUARANTINE), prefix(LakeZone.GOLD));
@@ -77,6 +80,17 @@ final class ServiceAccess {
     QueueGrants.send(role, messaging.queue(PlatformResources.SILVER_READY_QUEUE));
     QueueGrants.send(role, messaging.queue(PlatformResources.GOLD_READY_QUEUE));
     registerSilverTables(role);
+    // DatasetLocks: DescribeTable finds the table (it creates it only where it is missing, never
+    // here); leases are put, renewed and deleted, always with a condition. No reads: a refused
+    // write returns the holder.
+    allow(
+        role,
+        List.of(
+            "dynamodb:DescribeTable",
+            "dynamodb:PutItem",
+            "dynamodb:UpdateItem",
+            "dynamodb:DeleteItem"),
+        List.of(messaging.transformLocks().getTableArn()));
   }
 
   /**

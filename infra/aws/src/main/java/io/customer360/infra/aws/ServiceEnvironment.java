@@ -53,6 +53,7 @@ final class ServiceEnvironment {
         put(env, "c360.transform.silver-ready-queue", PlatformResources.SILVER_READY_QUEUE);
         put(env, "c360.transform.gold-ready-queue", PlatformResources.GOLD_READY_QUEUE);
         put(env, "c360.transform.catalog.glue-database", DataLakeStack.GLUE_DATABASE);
+        put(env, "c360.transform.silver-lock.table", MessagingStack.TRANSFORM_LOCK_TABLE);
       }
       case WAREHOUSE_LOADER -> {
         put(env, "c360.warehouse-loader.bucket", bucketName);

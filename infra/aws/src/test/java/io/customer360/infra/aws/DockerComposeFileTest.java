@@ -202,6 +202,9 @@ class DockerComposeFileTest {
         .contains("MAX_RECEIVE_COUNT=" + PlatformResources.MAX_RECEIVE_COUNT)
         .contains("LEDGER_TABLE=" + MessagingStack.LANDING_LEDGER_TABLE)
         .contains("AttributeName=" + MessagingStack.LANDING_LEDGER_KEY + ",KeyType=HASH")
+        .contains("LOCK_TABLE=" + MessagingStack.TRANSFORM_LOCK_TABLE)
+        .contains("AttributeName=" + MessagingStack.TRANSFORM_LOCK_KEY + ",KeyType=HASH")
+        .contains("Enabled=true,AttributeName=" + MessagingStack.TRANSFORM_LOCK_EXPIRY)
         .contains("--queue-name \"$queue" + PlatformResources.DEAD_LETTER_SUFFIX + "\"")
         .contains("\"Value\\\":\\\"landing/\\\"");
     assertThat(words(script, "STREAMS")).isEqualTo(PlatformResources.streams());

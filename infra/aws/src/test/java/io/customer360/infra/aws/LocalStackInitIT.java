@@ -101,6 +101,22 @@ class LocalStackInitIT {
   }
 
   @Test
+  void transformLockTableHasTheLeaseKeyAndTtlOnTheExpiry() {
+    try (DynamoDbClient dynamo = clients().dynamoDb()) {
+      String table = MessagingStack.TRANSFORM_LOCK_TABLE;
+      assertThat(dynamo.describeTable(b -> b.tableName(table)).table().keySchema())
+          .containsExactly(
+              KeySchemaElement.builder()
+                  .attributeName(MessagingStack.TRANSFORM_LOCK_KEY)
+                  .keyType(KeyType.HASH)
+                  .build());
+      var ttl = dynamo.describeTimeToLive(b -> b.tableName(table)).timeToLiveDescription();
+      assertThat(ttl.timeToLiveStatusAsString()).isEqualTo("ENABLED");
+      assertThat(ttl.attributeName()).isEqualTo(MessagingStack.TRANSFORM_LOCK_EXPIRY);
+    }
+  }
+
+  @Test
   void aDroppedFileIsAnnouncedOnTheLandingEventsQueue() {
     String key = "landing/crm/customers-" + System.nanoTime() + ".csv";
     try (S3Client s3 = clients().s3();

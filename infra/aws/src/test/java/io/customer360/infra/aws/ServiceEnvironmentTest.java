@@ -59,6 +59,8 @@ class ServiceEnvironmentTest {
         .isEqualTo(PlatformResources.GOLD_READY_QUEUE);
     assertThat(string(transform, "c360.transform.catalog.glue-database"))
         .isEqualTo(DataLakeStack.GLUE_DATABASE);
+    assertThat(string(transform, "c360.transform.silver-lock.table"))
+        .isEqualTo(MessagingStack.TRANSFORM_LOCK_TABLE);
     Binder loader = binder(ServiceSpec.WAREHOUSE_LOADER);
     assertThat(string(loader, "c360.warehouse-loader.gold-ready-queue"))
         .isEqualTo(PlatformResources.GOLD_READY_QUEUE);

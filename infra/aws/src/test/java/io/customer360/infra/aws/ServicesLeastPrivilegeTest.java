@@ -104,6 +104,28 @@ class ServicesLeastPrivilegeTest {
   }
 
   @Test
+  void transformUsesOnlyItsLockTableAndOnlyToPutRenewAndDeleteLeases() {
+    List<Map<String, Object>> dynamo = dynamoStatements(ServiceSpec.TRANSFORM);
+    assertThat(dynamo).hasSize(1);
+    assertThat(actions(dynamo.get(0)))
+        .containsExactlyInAnyOrder(
+            "dynamodb:DescribeTable",
+            "dynamodb:PutItem",
+            "dynamodb:UpdateItem",
+            "dynamodb:DeleteItem");
+    assertThat(list(dynamo.get(0).get("Resource")))
+        .singleElement()
+        .asString()
+        .contains("Fn::ImportValue")
+        .contains("TransformLocks");
+  }
+
+  @Test
+  void ingestionDoesNotTouchTheTransformLockTable() {
+    assertThat(dynamoStatements(ServiceSpec.INGESTION).toString()).doesNotContain("TransformLocks");
+  }
+
+  @Test
   void loaderReadsGoldAndWritesOnlyManifests() {
     assertThat(prefixes(ServiceSpec.WAREHOUSE_LOADER, "s3:GetObject"))
         .containsExactly("gold", "warehouse-load-manifests");
@@ -166,6 +188,12 @@ class ServicesLeastPrivilegeTest {
   private List<Map<String, Object>> glueStatements(ServiceSpec spec) {
     return taskRoleStatements.get(spec).stream()
         .filter(s -> actions(s).stream().anyMatch(a -> a.startsWith("glue:")))
+        .toList();
+  }
+
+  private List<Map<String, Object>> dynamoStatements(ServiceSpec spec) {
+    return taskRoleStatements.get(spec).stream()
+        .filter(s -> actions(s).stream().anyMatch(a -> a.startsWith("dynamodb:")))
         .toList();
   }
 

@@ -1,6 +1,5 @@
 package io.customer360.infra.aws;
 
-import static io.customer360.infra.aws.TemplateSupport.only;
 import static io.customer360.infra.aws.TemplateSupport.properties;
 import static io.customer360.infra.aws.TemplateSupport.resources;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,12 +106,33 @@ class StreamingAndMessagingTest {
 
   @Test
   void landingLedgerHasTheKeyIngestionWrites() {
-    Map<String, Object> table = properties(only(messaging, "AWS::DynamoDB::Table"));
-    assertThat(table.get("TableName")).isEqualTo("c360-landing-ledger");
+    Map<String, Object> table = table(MessagingStack.LANDING_LEDGER_TABLE);
     assertThat(table.get("KeySchema"))
         .isEqualTo(List.of(Map.of("AttributeName", "id", "KeyType", "HASH")));
     assertThat(table.get("AttributeDefinitions"))
         .isEqualTo(List.of(Map.of("AttributeName", "id", "AttributeType", "S")));
     assertThat(table.get("SSESpecification")).isEqualTo(Map.of("SSEEnabled", true));
+  }
+
+  @Test
+  void transformLockTableHasTheLeaseKeyAndExpiresLeasesByTtl() {
+    assertThat(resources(messaging, "AWS::DynamoDB::Table")).hasSize(2);
+    Map<String, Object> table = table("c360-transform-locks");
+    assertThat(table.get("KeySchema"))
+        .isEqualTo(List.of(Map.of("AttributeName", "id", "KeyType", "HASH")));
+    assertThat(table.get("AttributeDefinitions"))
+        .isEqualTo(List.of(Map.of("AttributeName", "id", "AttributeType", "S")));
+    assertThat(table.get("TimeToLiveSpecification"))
+        .isEqualTo(Map.of("AttributeName", "expires_at", "Enabled", true));
+    assertThat(table.get("BillingMode")).isEqualTo("PAY_PER_REQUEST");
+    assertThat(table.get("SSESpecification")).isEqualTo(Map.of("SSEEnabled", true));
+  }
+
+  private Map<String, Object> table(String name) {
+    return resources(messaging, "AWS::DynamoDB::Table").values().stream()
+        .map(TemplateSupport::properties)
+        .filter(t -> name.equals(t.get("TableName")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No DynamoDB table " + name));
   }
 }

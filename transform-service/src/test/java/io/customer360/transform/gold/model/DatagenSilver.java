@@ -12,11 +12,14 @@ import io.customer360.datagen.DatagenConfig;
 import io.customer360.datagen.fault.FaultKind;
 import io.customer360.datagen.fault.FaultRates;
 import io.customer360.datagen.sink.FolderSink;
+import io.customer360.infra.local.LocalPlatformConfig;
+import io.customer360.infra.local.internal.EmbeddedDynamoDb;
 import io.customer360.infra.local.internal.EmbeddedS3;
 import io.customer360.infra.local.internal.FreePort;
 import io.customer360.transform.TransformProperties;
 import io.customer360.transform.catalog.LakeCatalog;
 import io.customer360.transform.lake.LakeStore;
+import io.customer360.transform.lock.DatasetLocks;
 import io.customer360.transform.silver.DuckDbSessions;
 import io.customer360.transform.silver.SilverPromoter;
 import io.customer360.transform.testing.BronzeEnvelopes;
@@ -31,6 +34,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +50,7 @@ import java.util.zip.GZIPOutputStream;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.util.unit.DataSize;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -53,7 +58,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * ingestion-service leaves it in bronze (stream records in its JSON-lines envelope with the
  * partition key datagen sent them with, landing files under their content-hashed names, truncated
  * files left out as ingestion quarantines them), uploaded to S3Proxy, promoted by {@link
- * SilverPromoter}, and the resulting {@code silver/} tree downloaded to a local folder for DuckDB.
+ * SilverPromoter} (its dataset lock in DynamoDB Local), and the resulting {@code silver/} tree
+ * downloaded to a local folder for DuckDB.
  */
 public final class DatagenSilver {
 
@@ -131,10 +137,24 @@ public final class DatagenSilver {
     Map<String, Map<String, Path>> bronze = new Bronze(dir.resolve("bronze")).layOut(out);
     Path lake = dir.resolve("lake");
     int port = FreePort.resolve(0);
+    int dynamoPort = FreePort.resolve(0);
     try (EmbeddedS3 s3 = EmbeddedS3.start(port, Optional.empty(), "gold", "gold-secret");
-        S3Client client = s3Client(port)) {
+        EmbeddedDynamoDb dynamo =
+            EmbeddedDynamoDb.start(dynamoPort, LocalPlatformConfig.defaultCacheDir());
+        S3Client client = s3Client(port);
+        DynamoDbClient dynamoClient = dynamoClient(dynamoPort);
+        DatasetLocks locks =
+            new DatasetLocks(
+                dynamoClient,
+                new TransformProperties.SilverLock(
+                    "c360-transform-locks",
+                    Duration.ofSeconds(30),
+                    Duration.ofSeconds(10),
+                    Duration.ofMinutes(4)),
+                "datagen-silver",
+                Clock.systemUTC())) {
       client.createBucket(b -> b.bucket(BUCKET));
-      promote(client, bronze, dir.resolve("work"));
+      promote(client, locks, bronze, dir.resolve("work"));
       LakeStore store = new LakeStore(client, BUCKET);
       for (String key : store.list("silver/")) {
         store.download(key, lake.resolve(key));
@@ -145,7 +165,8 @@ public final class DatagenSilver {
     return new Lake(lake, out);
   }
 
-  private static void promote(S3Client client, Map<String, Map<String, Path>> bronze, Path work) {
+  private static void promote(
+      S3Client client, DatasetLocks locks, Map<String, Map<String, Path>> bronze, Path work) {
     ContractRegistry contracts = ContractRegistry.loadDefault();
     LakeStore store = new LakeStore(client, BUCKET);
     DuckDbSessions sessions =
@@ -156,6 +177,7 @@ public final class DatagenSilver {
             store,
             sessions,
             new LakeCatalog(store, contracts, Clock.systemUTC()),
+            locks,
             PII_KEY,
             work,
             DataSize.ofMegabytes(256).toBytes());
@@ -201,6 +223,18 @@ public final class DatagenSilver {
                 URI.create("http://127.0.0.1:" + port), null, null, null, null),
             true);
     return new AwsClientFactory(settings).s3();
+  }
+
+  private static DynamoDbClient dynamoClient(int port) {
+    AwsSettings settings =
+        new AwsSettings(
+            "us-east-1",
+            "gold",
+            "gold-secret",
+            new AwsSettings.Endpoints(
+                null, null, null, URI.create("http://127.0.0.1:" + port), null),
+            true);
+    return new AwsClientFactory(settings).dynamoDb();
   }
 
   /** Datagen output as bronze objects, per dataset: object key → local file. */
