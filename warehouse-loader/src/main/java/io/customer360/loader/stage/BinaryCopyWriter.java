@@ -132,6 +132,14 @@ final class BinaryCopyWriter {
     writeEncoded(utf8);
   }
 
+  /** A {@code varchar} or {@code text}: {@code length} bytes of UTF-8 from {@code offset}. */
+  void writeText(byte[] utf8, int offset, int length) {
+    ensure(4 + length);
+    putInt(length);
+    System.arraycopy(utf8, offset, buffer, position, length);
+    position += length;
+  }
+
   /**
    * A {@code numeric}: base-10000 digits, the weight of the first, the sign and the display scale
    * (the value's scale; the server rounds to the column's).
@@ -205,10 +213,7 @@ final class BinaryCopyWriter {
   }
 
   private void writeEncoded(byte[] value) {
-    ensure(4 + value.length);
-    putInt(value.length);
-    System.arraycopy(value, 0, buffer, position, value.length);
-    position += value.length;
+    writeText(value, 0, value.length);
   }
 
   /** Writes the trailer and hands over the last chunk. */

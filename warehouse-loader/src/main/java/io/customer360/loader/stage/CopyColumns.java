@@ -4,6 +4,7 @@ import io.customer360.loader.gold.ColumnType;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.duckdb.DuckDBChunkedResult;
 import org.duckdb.DuckDBColumnType;
@@ -29,8 +30,10 @@ final class CopyColumns {
     void write(DuckDBReadableVector vector, long row, BinaryCopyWriter out);
   }
 
-  /** The DuckDB expression to select for a column of {@code type} computed by {@code sql}. */
-  static String select(ColumnType type, String sql) {
+  /**
+   * The DuckDB expression to select for a non-text column of {@code type} computed by {@code sql}.
+   */
+  private static String select(ColumnType type, String sql) {
     if (type.kind() == ColumnType.Kind.TIMESTAMPTZ) {
       return "epoch_us(CAST(" + sql + " AS TIMESTAMPTZ))";
     }
@@ -55,12 +58,44 @@ final class CopyColumns {
   }
 
   /**
-   * Writes every row of a result whose columns were selected with {@link #select} for {@code
-   * types}, in order, each followed by the {@code constants} as text fields.
+   * The select list for target columns of {@code types} computed by {@code expressions}: each
+   * non-text column as it crosses ({@link #select}), in order; then, if there are text columns, all
+   * of them in one string (NULLs as empty) followed by each one's length in bytes (NULL for NULL).
+   * One string per row instead of one per text field: each string read from a DuckDB vector is a
+   * native call, and they cost more than everything else the encoder does.
+   */
+  static String selectList(List<ColumnType> types, List<String> expressions) {
+    if (types.size() != expressions.size()) {
+      throw new IllegalArgumentException(
+          types.size() + " target types for " + expressions.size() + " expressions");
+    }
+    List<String> values = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (int c = 0; c < types.size(); c++) {
+      if (types.get(c).kind() == ColumnType.Kind.VARCHAR) {
+        texts.add(expressions.get(c));
+      } else {
+        values.add(select(types.get(c), expressions.get(c)));
+      }
+    }
+    if (!texts.isEmpty()) {
+      // concat() skips NULLs; a lone argument is returned as is, so coalesce it.
+      values.add(
+          texts.size() == 1
+              ? "coalesce(" + texts.get(0) + ", '')"
+              : "concat(" + String.join(", ", texts) + ")");
+      texts.forEach(text -> values.add("CAST(strlen(" + text + ") AS INTEGER)"));
+    }
+    return String.join(", ", values);
+  }
+
+  /**
+   * Writes every row of a result selected with {@link #selectList} for {@code types}, each row's
+   * fields in target order followed by the {@code constants} as text fields.
    *
    * @return rows written
-   * @throws IllegalStateException when a result column has another DuckDB type than its target type
-   *     crosses as
+   * @throws IllegalStateException when the result's columns are not what {@link #selectList}
+   *     selects for {@code types}
    */
   static long copy(
       DuckDBChunkedResult result,
@@ -68,30 +103,64 @@ final class CopyColumns {
       List<String> constants,
       BinaryCopyWriter out)
       throws SQLException {
-    if (result.columnCount() != types.size()) {
-      throw new IllegalStateException(
-          "Query selects " + result.columnCount() + " columns for " + types.size() + " targets");
-    }
     int fields = types.size();
+    int textCount = (int) types.stream().filter(t -> t.kind() == ColumnType.Kind.VARCHAR).count();
+    int packed = fields - textCount;
+    int expected = textCount == 0 ? fields : fields + 1;
+    if (result.columnCount() != expected) {
+      throw new IllegalStateException(
+          "Query selects "
+              + result.columnCount()
+              + " columns; "
+              + fields
+              + " targets with "
+              + textCount
+              + " text columns need "
+              + expected);
+    }
     byte[][] constantFields =
         constants.stream().map(c -> c.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+    // For each target column, the result column holding its value (non-text) or length (text).
+    int[] source = new int[fields];
+    boolean[] text = new boolean[fields];
     FieldEncoder[] encoders = new FieldEncoder[fields];
+    DuckDBColumnType[] transfer = new DuckDBColumnType[expected];
+    int nextValue = 0;
+    int nextLength = packed + 1;
     for (int c = 0; c < fields; c++) {
-      encoders[c] = encoder(types.get(c));
+      ColumnType type = types.get(c);
+      text[c] = type.kind() == ColumnType.Kind.VARCHAR;
+      source[c] = text[c] ? nextLength++ : nextValue++;
+      transfer[source[c]] = text[c] ? DuckDBColumnType.INTEGER : transferType(type);
+      encoders[c] = text[c] ? null : encoder(type);
     }
-    DuckDBReadableVector[] vectors = new DuckDBReadableVector[fields];
+    if (textCount > 0) {
+      transfer[packed] = DuckDBColumnType.VARCHAR;
+    }
+    DuckDBReadableVector[] vectors = new DuckDBReadableVector[expected];
     long rows = 0;
     while (result.nextChunk()) {
       DuckDBDataChunkReader chunk = result.chunk();
-      for (int c = 0; c < fields; c++) {
+      for (int c = 0; c < vectors.length; c++) {
         vectors[c] = chunk.vector(c);
-        requireType(result, c, vectors[c], types.get(c));
+        requireType(result, c, vectors[c], transfer[c]);
       }
       long count = chunk.rowCount();
       for (long row = 0; row < count; row++) {
         out.startRow(fields + constantFields.length);
+        byte[] texts = textCount == 0 ? null : utf8(vectors[packed].getString(row));
+        int offset = 0;
         for (int c = 0; c < fields; c++) {
-          encoders[c].write(vectors[c], row, out);
+          DuckDBReadableVector vector = vectors[source[c]];
+          if (!text[c]) {
+            encoders[c].write(vector, row, out);
+          } else if (vector.isNull(row)) {
+            out.writeNull();
+          } else {
+            int length = vector.getInt(row);
+            out.writeText(texts, offset, length);
+            offset += length;
+          }
         }
         for (byte[] constant : constantFields) {
           out.writeText(constant);
@@ -100,6 +169,10 @@ final class CopyColumns {
       rows += count;
     }
     return rows;
+  }
+
+  private static byte[] utf8(String value) {
+    return value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8);
   }
 
   /** The DuckDB type a column of {@code type} crosses as. */
@@ -116,31 +189,22 @@ final class CopyColumns {
   }
 
   private static void requireType(
-      DuckDBChunkedResult result, int column, DuckDBReadableVector vector, ColumnType type) {
-    if (vector.getType() != transferType(type)) {
+      DuckDBChunkedResult result, int column, DuckDBReadableVector vector, DuckDBColumnType type) {
+    if (vector.getType() != type) {
       throw new IllegalStateException(
           "Column "
               + result.columnName(column)
               + " is "
               + vector.getType()
-              + " in DuckDB; its target type "
-              + type
-              + " needs "
-              + transferType(type));
+              + " in DuckDB; the COPY needs "
+              + type);
     }
   }
 
   private static FieldEncoder encoder(ColumnType type) {
     return switch (type.kind()) {
       case VARCHAR ->
-          (vector, row, out) -> {
-            String value = vector.getString(row);
-            if (value == null) {
-              out.writeNull();
-            } else {
-              out.writeText(value);
-            }
-          };
+          throw new IllegalArgumentException("Text crosses packed, not by encoder: " + type);
       case DATE ->
           (vector, row, out) -> {
             if (vector.isNull(row)) {

@@ -42,9 +42,9 @@ final class ParquetReader {
    * What to read from each file.
    *
    * @param setup statements run once per batch, before the first file, e.g. loading a lookup table
-   * @param select the query over {@code gold} whose rows are written, each column selected with
-   *     {@link CopyColumns#select} for its target type
-   * @param types the target column types of the selected columns, in select order
+   * @param expressions the value of each target column, over the rows of {@code from}
+   * @param types the target column types, in the same order
+   * @param from the query's {@code FROM} clause and what follows, over {@code gold}
    * @param constants text values written after the selected columns in every row, e.g. the batch
    *     id: one value, not a million read from DuckDB
    * @param partitionColumn checked against {@code announced}, or {@code null} for no check
@@ -52,14 +52,16 @@ final class ParquetReader {
    */
   record Selection(
       List<String> setup,
-      String select,
+      List<String> expressions,
       List<ColumnType> types,
+      String from,
       List<String> constants,
       String partitionColumn,
       List<LocalDate> announced) {
 
     Selection {
       setup = List.copyOf(setup);
+      expressions = List.copyOf(expressions);
       types = List.copyOf(types);
       constants = List.copyOf(constants);
       announced = List.copyOf(announced);
@@ -69,19 +71,18 @@ final class ParquetReader {
     static Selection plain(GoldModel model) {
       return new Selection(
           List.of(),
-          "SELECT "
-              + model.columns().stream().map(c -> column(c, "")).collect(Collectors.joining(", "))
-              + " FROM gold",
+          model.columnNames(),
           model.columns().stream().map(GoldColumn::type).toList(),
+          "FROM gold",
           List.of(),
           null,
           List.of());
     }
-  }
 
-  /** A gold column as selected for the binary COPY of its contract type. */
-  static String column(GoldColumn column, String alias) {
-    return CopyColumns.select(column.type(), alias + column.name());
+    /** The DuckDB query, its columns as {@link CopyColumns#copy} reads them. */
+    String query() {
+      return "SELECT " + CopyColumns.selectList(types, expressions) + " " + from;
+    }
   }
 
   /** A date literal DuckDB reads. */
@@ -153,7 +154,7 @@ final class ParquetReader {
         if (selection.partitionColumn() != null) {
           checkPartitions(sql, model, file, selection);
         }
-        try (DuckDBPreparedStatement select = duck.prepare(selection.select());
+        try (DuckDBPreparedStatement select = duck.prepare(selection.query());
             DuckDBChunkedResult result = select.query()) {
           CopyColumns.copy(result, selection.types(), selection.constants(), out);
         }

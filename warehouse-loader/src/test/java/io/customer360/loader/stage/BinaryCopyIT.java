@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.duckdb.DuckDBChunkedResult;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBPreparedStatement;
@@ -177,18 +178,65 @@ class BinaryCopyIT {
   }
 
   @Test
+  void textColumnsBetweenOtherTypesKeepTheirOwnValuesNullsAndEmptyStrings() throws SQLException {
+    List<ColumnType> types =
+        Stream.of("varchar(8)", "integer", "varchar(64)", "varchar(64)", "date", "varchar(16)")
+            .map(ColumnType::parse)
+            .toList();
+    List<List<String>> rows =
+        List.of(
+            List.of("'a'", "1", "NULL", "''", "'2026-03-01'", "'Zoë ✓ 🎉'"),
+            List.of("NULL", "2", "'日本語, \"x\"'", "NULL", "NULL", "''"),
+            List.of("''", "3", "''", "'tab\tnl\n'", "'1999-12-31'", "NULL"),
+            List.of("NULL", "4", "NULL", "NULL", "NULL", "NULL"),
+            List.of("'12345678'", "5", "'é'", "'€'", "'2000-01-01'", "'🎉🎉🎉🎉'"));
+    String columns =
+        IntStream.range(0, types.size())
+            .mapToObj(c -> "c" + c + " " + types.get(c).sql())
+            .collect(Collectors.joining(", "));
+    warehouse.execute(
+        "CREATE TABLE texts_copied (" + columns + ")",
+        "CREATE TABLE texts_inserted (" + columns + ")",
+        "INSERT INTO texts_inserted VALUES "
+            + rows.stream()
+                .map(row -> "(" + String.join(", ", row) + ")")
+                .collect(Collectors.joining(", ")));
+    String query =
+        rows.stream()
+            .map(
+                row ->
+                    "SELECT "
+                        + CopyColumns.selectList(
+                            types,
+                            IntStream.range(0, types.size())
+                                .mapToObj(c -> cast(row.get(c), types.get(c)))
+                                .toList()))
+            .collect(Collectors.joining(" UNION ALL "));
+
+    try (Connection connection = warehouse.connect()) {
+      assertThat(copy(connection, "texts_copied", types, List.of(), query)).isEqualTo(rows.size());
+    }
+
+    String compare = "SELECT * FROM %s ORDER BY c1";
+    List<List<String>> expected = warehouse.rows(String.format(compare, "texts_inserted"));
+    assertThat(warehouse.rows(String.format(compare, "texts_copied"))).isEqualTo(expected);
+    assertThat(expected.get(1)).containsExactly(null, "2", "日本語, \"x\"", null, null, "");
+    assertThat(warehouse.value("SELECT COUNT(*) FROM texts_copied WHERE c0 = '' AND c2 = ''"))
+        .isEqualTo("1");
+  }
+
+  @Test
   void streamsRowsSpanningManyChunksEachEndingWithTheConstants() throws SQLException {
     warehouse.execute(createTable("many"), "ALTER TABLE many ADD COLUMN batch varchar(128)");
     int rows = 200_000;
     String query =
         "SELECT "
-            + IntStream.range(0, TYPES.size())
-                .mapToObj(
-                    c ->
-                        CopyColumns.select(
-                            TYPES.get(c),
-                            c == 0 ? "CAST(i AS INTEGER)" : cast(ROWS.get(1).get(c), TYPES.get(c))))
-                .collect(Collectors.joining(", "))
+            + CopyColumns.selectList(
+                TYPES,
+                IntStream.range(0, TYPES.size())
+                    .mapToObj(
+                        c -> c == 0 ? "CAST(i AS INTEGER)" : cast(ROWS.get(1).get(c), TYPES.get(c)))
+                    .toList())
             + " FROM range("
             + rows
             + ") r(i)";
@@ -214,7 +262,14 @@ class BinaryCopyIT {
 
     try (Connection connection = warehouse.connect()) {
       connection.setAutoCommit(false);
-      assertThatThrownBy(() -> copy(connection, "narrow", types, List.of(), "SELECT 1, 'abcd'"))
+      assertThatThrownBy(
+              () ->
+                  copy(
+                      connection,
+                      "narrow",
+                      types,
+                      List.of(),
+                      "SELECT " + CopyColumns.selectList(types, List.of("1", "'abcd'"))))
           .isInstanceOf(WarehouseSqlException.class)
           .extracting(e -> ((WarehouseSqlException) e).sqlState())
           .isEqualTo("22001");
@@ -282,10 +337,7 @@ class BinaryCopyIT {
         .map(
             row -> {
               List<String> casts = casts(row);
-              return "SELECT "
-                  + IntStream.range(0, TYPES.size())
-                      .mapToObj(c -> CopyColumns.select(TYPES.get(c), casts.get(c)))
-                      .collect(Collectors.joining(", "));
+              return "SELECT " + CopyColumns.selectList(TYPES, casts);
             })
         .collect(Collectors.joining(" UNION ALL "));
   }
