@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
@@ -29,9 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
  * API authentication shared by query-api and ml-scoring-service; a service imports it and declares
  * its {@link ApiAccessPolicy}. Every request needs an API key in the {@code X-API-Key} header
  * ({@code c360.security.api-key-header}) or, where configured, a JWT bearer token, except {@code
- * /actuator/health}, {@code /error} and the policy's public paths. Stateless, no sessions, no CSRF
- * (no cookies are issued). Unauthenticated calls get a 401 RFC 9457 problem; requests the firewall
- * refuses a 400 problem.
+ * /actuator/health}, {@code /error} and the policy's public paths. JWTs are either HS256 with a
+ * shared secret ({@code c360.security.jwt.hmac-secret}, local use) or access tokens of an OpenID
+ * issuer such as a Cognito user pool ({@code c360.security.jwt.issuer-uri} and {@code client-ids},
+ * see {@link IssuerAccessTokens}). Stateless, no sessions, no CSRF (no cookies are issued).
+ * Unauthenticated calls get a 401 RFC 9457 problem; requests the firewall refuses a 400 problem.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiSecurityProperties.class)
@@ -40,13 +43,25 @@ public class ApiAuthenticationConfiguration {
   private static final List<String> ALWAYS_OPEN =
       List.of("/actuator/health", "/actuator/health/**", "/error");
 
+  /**
+   * Spring Boot's own resource-server settings: they would build a decoder that checks neither
+   * {@code token_use} nor {@code client_id}, so they are refused rather than half-used.
+   */
+  static final List<String> BOOT_JWT_PROPERTIES =
+      List.of(
+          "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+          "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+          "spring.security.oauth2.resourceserver.jwt.public-key-location");
+
   @Bean
   SecurityFilterChain apiSecurity(
       HttpSecurity http,
       ApiSecurityProperties properties,
       ApiAccessPolicy policy,
       ObjectProvider<JwtDecoder> jwtDecoder,
-      JsonMapper json) {
+      JsonMapper json,
+      Environment environment) {
+    refuseBootJwtProperties(environment);
     AuthenticationEntryPoint unauthorized = problemEntryPoint(properties, json);
     List<String> open = new ArrayList<>(ALWAYS_OPEN);
     open.addAll(policy.publicPaths());
@@ -81,6 +96,28 @@ public class ApiAuthenticationConfiguration {
     return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256"))
         .macAlgorithm(MacAlgorithm.HS256)
         .build();
+  }
+
+  /**
+   * Access tokens of the OpenID issuer {@code c360.security.jwt.issuer-uri} (a Cognito user pool in
+   * AWS) issued to one of {@code c360.security.jwt.client-ids}.
+   */
+  @Bean
+  @ConditionalOnProperty("c360.security.jwt.issuer-uri")
+  JwtDecoder issuerJwtDecoder(ApiSecurityProperties properties) {
+    return IssuerAccessTokens.decoder(properties.jwt());
+  }
+
+  static void refuseBootJwtProperties(Environment environment) {
+    for (String property : BOOT_JWT_PROPERTIES) {
+      if (environment.containsProperty(property)) {
+        throw new IllegalStateException(
+            property
+                + " is not used by the API security: set c360.security.jwt.issuer-uri and"
+                + " c360.security.jwt.client-ids instead, which also check token_use and"
+                + " client_id");
+      }
+    }
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.customer360.apisecurity;
 
+import java.net.URI;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -25,17 +27,72 @@ public record ApiSecurityProperties(
   }
 
   /**
-   * JWT bearer tokens signed with a shared HMAC secret (HS256). For an identity provider with a JWK
-   * set (Cognito, Okta, ...) set Spring Boot's {@code
-   * spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri} instead.
+   * JWT bearer tokens from one of two issuers, never both (a service trusts one issuer): tokens
+   * signed with a shared HMAC secret (HS256, for local use), or access tokens of an OpenID issuer
+   * with a JWK set, shaped as Amazon Cognito issues them (RS256, {@code token_use=access}, {@code
+   * client_id} one of {@code clientIds}). Start-up fails when both or only half of the latter are
+   * set.
    *
    * @param hmacSecret shared secret of at least 32 bytes, or unset
+   * @param issuerUri the issuer, exactly as the tokens' {@code iss} claim names it (Cognito: {@code
+   *     https://cognito-idp.<region>.amazonaws.com/<user pool id>}); its discovery document names
+   *     the JWK set. Unset for none
+   * @param clientIds the app clients whose access tokens are accepted (their {@code client_id});
+   *     required with {@code issuerUri}
    */
-  public record Jwt(String hmacSecret) {
+  public record Jwt(String hmacSecret, String issuerUri, Set<String> clientIds) {
 
+    public Jwt {
+      clientIds = clientIds == null ? Set.of() : Set.copyOf(clientIds);
+      if (hmacSecret != null && issuerUri != null) {
+        throw new IllegalArgumentException(
+            "Set c360.security.jwt.hmac-secret or c360.security.jwt.issuer-uri, not both:"
+                + " a service trusts one token issuer");
+      }
+      if (issuerUri != null) {
+        requireHttpUri(issuerUri);
+        if (clientIds.isEmpty()) {
+          throw new IllegalArgumentException(
+              "c360.security.jwt.issuer-uri needs c360.security.jwt.client-ids: the app clients"
+                  + " whose access tokens are accepted");
+        }
+      } else if (!clientIds.isEmpty()) {
+        throw new IllegalArgumentException(
+            "c360.security.jwt.client-ids applies only to tokens of c360.security.jwt.issuer-uri,"
+                + " which is not set");
+      }
+    }
+
+    /** Whether access tokens of an OpenID issuer are accepted. */
+    public boolean hasIssuer() {
+      return issuerUri != null;
+    }
+
+    private static void requireHttpUri(String issuerUri) {
+      URI uri;
+      try {
+        uri = URI.create(issuerUri);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "c360.security.jwt.issuer-uri is not a URI: '" + issuerUri + "'", e);
+      }
+      if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())
+          || uri.getHost() == null) {
+        throw new IllegalArgumentException(
+            "c360.security.jwt.issuer-uri must be an http(s) URL, got '" + issuerUri + "'");
+      }
+    }
+
+    /** Says whether the secret is set, never what it is. */
     @Override
     public String toString() {
-      return "Jwt[hmacSecret=" + (hmacSecret == null ? "unset" : "set") + "]";
+      return "Jwt[hmacSecret="
+          + (hmacSecret == null ? "unset" : "set")
+          + ", issuerUri="
+          + issuerUri
+          + ", clientIds="
+          + clientIds
+          + "]";
     }
   }
 
@@ -48,6 +105,8 @@ public record ApiSecurityProperties(
         + apiKeyHeader
         + ", hmacJwt="
         + (jwt.hmacSecret() != null)
+        + ", jwtIssuer="
+        + jwt.issuerUri()
         + "]";
   }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -122,12 +123,26 @@ class ApiAuthenticationTest {
         new ApiSecurityProperties(
             Map.of(),
             "X-API-Key",
-            new ApiSecurityProperties.Jwt("only-31-bytes-long-secret-00000"));
+            new ApiSecurityProperties.Jwt("only-31-bytes-long-secret-00000", null, null));
 
     assertThatThrownBy(() -> new ApiAuthenticationConfiguration().hmacJwtDecoder(properties))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("at least 32 bytes")
         .hasMessageNotContaining("only-31");
+  }
+
+  @Test
+  void springBootsOwnResourceServerSettingsAreRefused() {
+    MockEnvironment environment =
+        new MockEnvironment()
+            .withProperty(
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Pool");
+
+    assertThatThrownBy(() -> ApiAuthenticationConfiguration.refuseBootJwtProperties(environment))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("c360.security.jwt.issuer-uri");
+    ApiAuthenticationConfiguration.refuseBootJwtProperties(new MockEnvironment());
   }
 
   private static String jwt(String secret) {

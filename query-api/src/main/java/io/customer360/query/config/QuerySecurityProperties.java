@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * io.customer360.apisecurity.ApiSecurityProperties} (same prefix, so the names are unchanged).
  *
  * @param piiClients API clients (names from {@code c360.security.api-keys}) granted the PII scope
- *     {@code pii:read}; JWT callers get it from their {@code scope} claim
+ *     {@code pii:read}; JWT callers get it from their {@code scope} claim ({@code pii:read}, or
+ *     {@code c360/pii} in a Cognito access token)
  * @param publicDocs whether the OpenAPI document and Swagger UI are readable without credentials
  *     (they describe the API and hold no data)
  */

@@ -47,9 +47,10 @@ class CustomerProfileController {
       description =
           "Current CRM attributes, the running totals and activity of the latest daily feature"
               + " snapshot, segment and churn score. `personal` (name tokens, email and phone hashes, birth-year band,"
-              + " city, zip) is present only for callers with the PII scope: JWT scope pii:read or"
-              + " an API client listed in c360.security.pii-clients. The warehouse holds no raw"
-              + " names, emails or phones at all.")
+              + " city, zip) is present only for callers with the PII scope: an API client listed"
+              + " in c360.security.pii-clients, a JWT with scope pii:read, or in AWS a Cognito"
+              + " access token with scope c360/pii. The warehouse holds no raw names, emails or"
+              + " phones at all.")
   CustomerProfile profile(
       @PathVariable @Pattern(regexp = ParameterPatterns.ID) String customerId,
       Authentication caller) {

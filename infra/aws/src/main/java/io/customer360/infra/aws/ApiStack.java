@@ -1,9 +1,7 @@
 package io.customer360.infra.aws;
 
 import java.util.List;
-import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.CfnOutput;
-import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -23,17 +21,6 @@ import software.amazon.awscdk.services.apigatewayv2.LogGroupLogDestination;
 import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
 import software.amazon.awscdk.services.apigatewayv2.VpcLink;
 import software.amazon.awscdk.services.apigatewayv2.VpcLinkProps;
-import software.amazon.awscdk.services.cognito.CognitoDomainOptions;
-import software.amazon.awscdk.services.cognito.OAuthFlows;
-import software.amazon.awscdk.services.cognito.OAuthScope;
-import software.amazon.awscdk.services.cognito.OAuthSettings;
-import software.amazon.awscdk.services.cognito.ResourceServerScope;
-import software.amazon.awscdk.services.cognito.UserPool;
-import software.amazon.awscdk.services.cognito.UserPoolClient;
-import software.amazon.awscdk.services.cognito.UserPoolClientOptions;
-import software.amazon.awscdk.services.cognito.UserPoolDomainOptions;
-import software.amazon.awscdk.services.cognito.UserPoolResourceServer;
-import software.amazon.awscdk.services.cognito.UserPoolResourceServerOptions;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.logs.LogGroup;
@@ -43,19 +30,13 @@ import software.constructs.Construct;
 /**
  * The public API: an API Gateway HTTP API whose {@code /api/v1/…} routes reach query-api and
  * ml-scoring-service through a VPC link and the internal load balancer. Every route needs a Cognito
- * access token with the {@code c360/read} scope (OAuth client credentials for dashboards and
- * notebooks); the stage throttles all callers together and writes JSON access logs.
+ * access token of one of {@link IdentityStack}'s app clients with the {@code c360/read} scope; the
+ * services check the token again themselves (same issuer and clients, see {@code
+ * ServiceEnvironment}). The stage throttles all callers together and writes JSON access logs.
  */
 public final class ApiStack extends Stack {
 
-  /** OAuth resource server identifier; scopes are {@code c360/read} and {@code c360/pii}. */
-  public static final String RESOURCE_SERVER = "c360";
-
-  static final String READ_SCOPE = "read";
-  static final String PII_SCOPE = "pii";
-
   private final HttpApi api;
-  private final UserPool userPool;
 
   public ApiStack(
       Construct scope,
@@ -63,15 +44,9 @@ public final class ApiStack extends Stack {
       StackProps props,
       DeploymentSettings settings,
       NetworkStack network,
+      IdentityStack identity,
       ServicesStack services) {
     super(scope, id, props);
-    userPool =
-        UserPool.Builder.create(this, "Users")
-            .userPoolName("c360-api")
-            .selfSignUpEnabled(false)
-            .removalPolicy(RemovalPolicy.RETAIN)
-            .build();
-    UserPoolClient dashboards = dashboardClient();
     api =
         HttpApi.Builder.create(this, "Api")
             .apiName("c360-api")
@@ -79,46 +54,13 @@ public final class ApiStack extends Stack {
             .createDefaultStage(false)
             .build();
     HttpStage stage = api.addStage("DefaultStage", stageOptions(settings));
-    routeToServices(network, services, dashboards);
+    routeToServices(network, services, identity);
     CfnOutput.Builder.create(this, "ApiUrl").value(stage.getUrl()).build();
-  }
-
-  /**
-   * The OAuth resource server with its scopes, the client-credentials client of dashboards and
-   * notebooks (read scope only), and the Cognito domain that issues their tokens.
-   */
-  private UserPoolClient dashboardClient() {
-    ResourceServerScope read = scope(READ_SCOPE, "read dashboards and scores");
-    ResourceServerScope pii = scope(PII_SCOPE, "see raw personal data in customer profiles");
-    UserPoolResourceServer server =
-        userPool.addResourceServer(
-            "ResourceServer",
-            UserPoolResourceServerOptions.builder()
-                .identifier(RESOURCE_SERVER)
-                .scopes(List.of(read, pii))
-                .build());
-    userPool.addDomain(
-        "Domain",
-        UserPoolDomainOptions.builder()
-            .cognitoDomain(
-                CognitoDomainOptions.builder().domainPrefix("c360-" + Aws.ACCOUNT_ID).build())
-            .build());
-    return userPool.addClient(
-        "DashboardClient",
-        UserPoolClientOptions.builder()
-            .generateSecret(true)
-            .oAuth(
-                OAuthSettings.builder()
-                    .flows(OAuthFlows.builder().clientCredentials(true).build())
-                    .scopes(List.of(OAuthScope.resourceServer(server, read)))
-                    .build())
-            .accessTokenValidity(Duration.hours(1))
-            .build());
   }
 
   /** {@code /api/v1/…} through the VPC link to the internal load balancer, token required. */
   private void routeToServices(
-      NetworkStack network, ServicesStack services, UserPoolClient dashboards) {
+      NetworkStack network, ServicesStack services, IdentityStack identity) {
     VpcLink link =
         api.addVpcLink(
             VpcLinkProps.builder()
@@ -139,11 +81,12 @@ public final class ApiStack extends Stack {
             .authorizer(
                 new HttpUserPoolAuthorizer(
                     "Authorizer",
-                    userPool,
+                    identity.userPool(),
                     HttpUserPoolAuthorizerProps.builder()
-                        .userPoolClients(List.of(dashboards))
+                        .userPoolClients(identity.clients())
                         .build()))
-            .authorizationScopes(List.of(RESOURCE_SERVER + "/" + READ_SCOPE))
+            .authorizationScopes(
+                List.of(IdentityStack.RESOURCE_SERVER + "/" + IdentityStack.READ_SCOPE))
             .build());
   }
 
@@ -177,18 +120,7 @@ public final class ApiStack extends Stack {
         .build();
   }
 
-  private static ResourceServerScope scope(String name, String description) {
-    return ResourceServerScope.Builder.create()
-        .scopeName(name)
-        .scopeDescription(description)
-        .build();
-  }
-
   public HttpApi api() {
     return api;
-  }
-
-  public UserPool userPool() {
-    return userPool;
   }
 }

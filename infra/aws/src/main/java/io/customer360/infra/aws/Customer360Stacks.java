@@ -14,6 +14,7 @@ import software.constructs.Construct;
  * @param streaming Kinesis streams
  * @param messaging queues, dead-letter queues, landing notifications and ledger
  * @param warehouse Redshift Serverless
+ * @param identity the Cognito user pool and app clients of the API
  * @param services the services on Fargate
  * @param api API Gateway
  * @param observability alarms, topic and dashboard
@@ -24,6 +25,7 @@ public record Customer360Stacks(
     StreamingStack streaming,
     MessagingStack messaging,
     WarehouseStack warehouse,
+    IdentityStack identity,
     ServicesStack services,
     ApiStack api,
     ObservabilityStack observability) {
@@ -48,18 +50,21 @@ public record Customer360Stacks(
     messaging.addStackDependency(lake, "landing notifications on the lake bucket");
     WarehouseStack warehouse =
         new WarehouseStack(scope, PREFIX + "Warehouse", props, network, lake);
+    IdentityStack identity = new IdentityStack(scope, PREFIX + "Identity", props);
     ServicesStack services =
         new ServicesStack(
             scope,
             PREFIX + "Services",
             props,
             settings,
-            new ServicesStack.Dependencies(network, lake, streaming, messaging, warehouse));
-    ApiStack api = new ApiStack(scope, PREFIX + "Api", props, settings, network, services);
+            new ServicesStack.Dependencies(
+                network, lake, streaming, messaging, warehouse, identity));
+    ApiStack api =
+        new ApiStack(scope, PREFIX + "Api", props, settings, network, identity, services);
     ObservabilityStack observability =
         new ObservabilityStack(scope, PREFIX + "Observability", props, settings, messaging, api);
     Tags.of(scope).add("project", "customer360");
     return new Customer360Stacks(
-        network, lake, streaming, messaging, warehouse, services, api, observability);
+        network, lake, streaming, messaging, warehouse, identity, services, api, observability);
   }
 }

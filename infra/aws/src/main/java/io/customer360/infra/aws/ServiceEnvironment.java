@@ -13,7 +13,8 @@ import software.amazon.awscdk.services.secretsmanager.ISecret;
  * converted to the form Spring Boot binds from the environment ({@link #environmentName}). In AWS
  * no endpoint or key is set: the SDKs use the regional endpoints and the task role. Database
  * passwords come from Secrets Manager, injected by ECS at start; no secret value appears in the
- * template.
+ * template. The services behind API Gateway accept the Cognito access tokens it lets through
+ * (issuer and app clients of {@link IdentityStack}); they get no API keys and no HMAC secret.
  */
 final class ServiceEnvironment {
 
@@ -23,19 +24,29 @@ final class ServiceEnvironment {
   private final String bucketName;
   private final String metricsNamespace;
   private final WarehouseStack warehouse;
+  private final IdentityStack identity;
   private final ISecret piiKey;
 
   ServiceEnvironment(
-      String bucketName, String metricsNamespace, WarehouseStack warehouse, ISecret piiKey) {
+      String bucketName,
+      String metricsNamespace,
+      WarehouseStack warehouse,
+      IdentityStack identity,
+      ISecret piiKey) {
     this.bucketName = bucketName;
     this.metricsNamespace = metricsNamespace;
     this.warehouse = warehouse;
+    this.identity = identity;
     this.piiKey = piiKey;
   }
 
   /** Plain variables of a service. */
   Map<String, String> variables(ServiceSpec spec) {
     Map<String, String> env = common(spec);
+    if (spec.publicApi()) {
+      put(env, "c360.security.jwt.issuer-uri", identity.issuerUri());
+      put(env, "c360.security.jwt.client-ids", String.join(",", identity.clientIds()));
+    }
     switch (spec) {
       case INGESTION -> {
         put(env, "c360.ingestion.bucket", bucketName);

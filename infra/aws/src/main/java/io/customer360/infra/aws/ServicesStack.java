@@ -50,7 +50,8 @@ public final class ServicesStack extends Stack {
       DataLakeStack lake,
       StreamingStack streaming,
       MessagingStack messaging,
-      WarehouseStack warehouse) {}
+      WarehouseStack warehouse,
+      IdentityStack identity) {}
 
   private final Map<ServiceSpec, PlatformService> services = new EnumMap<>(ServiceSpec.class);
   private final ApplicationListener listener;
@@ -71,7 +72,11 @@ public final class ServicesStack extends Stack {
     ServiceAccess access = new ServiceAccess(deps.lake(), deps.messaging(), deps.streaming());
     ServiceEnvironment environment =
         new ServiceEnvironment(
-            DataLakeStack.bucketName(), settings.metricsNamespace(), deps.warehouse(), piiKey());
+            DataLakeStack.bucketName(),
+            settings.metricsNamespace(),
+            deps.warehouse(),
+            deps.identity(),
+            piiKey());
     for (ServiceSpec spec : ServiceSpec.values()) {
       PlatformService service =
           new PlatformService(

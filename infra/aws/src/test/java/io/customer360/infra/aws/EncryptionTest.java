@@ -19,6 +19,7 @@ class EncryptionTest {
           stacks.streaming(),
           stacks.messaging(),
           stacks.warehouse(),
+          stacks.identity(),
           stacks.services(),
           stacks.api(),
           stacks.observability());

@@ -3,8 +3,10 @@ package io.customer360.infra.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.customer360.common.aws.PlatformResources;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.StandardEnvironment;
@@ -20,6 +22,7 @@ class ServiceEnvironmentTest {
           "lake-bucket",
           "Customer360",
           SynthesizedApp.stacks().warehouse(),
+          SynthesizedApp.stacks().identity(),
           Secret.fromSecretNameV2(new Stack(), "PiiKey", "c360/transform/pii-key"));
 
   @Test
@@ -79,6 +82,44 @@ class ServiceEnvironmentTest {
         .containsOnlyKeys("SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
     assertThat(environment.secrets(ServiceSpec.INGESTION)).isEmpty();
     assertThat(environment.secrets(ServiceSpec.TRANSFORM)).containsOnlyKeys("C360_PII_KEY");
+  }
+
+  @Test
+  void apiServicesAcceptAccessTokensOfTheUserPoolsAppClients() {
+    IdentityStack identity = SynthesizedApp.stacks().identity();
+    for (ServiceSpec spec : List.of(ServiceSpec.QUERY_API, ServiceSpec.ML_SCORING)) {
+      Binder binder = binder(spec);
+      assertThat(string(binder, "c360.security.jwt.issuer-uri"))
+          .as(spec.name())
+          .isEqualTo(identity.issuerUri())
+          .startsWith("https://cognito-idp.");
+      assertThat(binder.bind("c360.security.jwt.client-ids", Bindable.setOf(String.class)).get())
+          .as(spec.name())
+          .hasSize(2)
+          .containsExactlyInAnyOrderElementsOf(identity.clientIds());
+      assertThat(string(binder, "c360.security.jwt.hmac-secret")).as(spec.name()).isNull();
+    }
+  }
+
+  @Test
+  void servicesWithoutAnApiGetNoTokenSettings() {
+    for (ServiceSpec spec : ServiceSpec.values()) {
+      if (!spec.publicApi()) {
+        assertThat(environment.variables(spec))
+            .as(spec.name())
+            .doesNotContainKeys("C360_SECURITY_JWT_ISSUERURI", "C360_SECURITY_JWT_CLIENTIDS");
+      }
+    }
+  }
+
+  @Test
+  void noServiceGetsAnApiKeyOrSharedSecretAsAPlainVariable() {
+    for (ServiceSpec spec : ServiceSpec.values()) {
+      assertThat(environment.variables(spec).keySet())
+          .as(spec.name())
+          .noneMatch(name -> name.startsWith("C360_SECURITY_APIKEYS"))
+          .doesNotContain("C360_SECURITY_JWT_HMACSECRET");
+    }
   }
 
   private Binder binder(ServiceSpec spec) {
