@@ -1,15 +1,12 @@
 package io.customer360.ingestion.batchdrop;
 
+import io.customer360.common.aws.DynamoTables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * Remembers, in DynamoDB, every landing file handled and every content claimed, so that event
@@ -52,18 +49,7 @@ public final class IngestLedger {
     if (tableReady) {
       return;
     }
-    try {
-      dynamo.createTable(
-          b ->
-              b.tableName(table)
-                  .billingMode(BillingMode.PAY_PER_REQUEST)
-                  .keySchema(k -> k.attributeName(ID).keyType(KeyType.HASH))
-                  .attributeDefinitions(
-                      a -> a.attributeName(ID).attributeType(ScalarAttributeType.S)));
-      dynamo.waiter().waitUntilTableExists(b -> b.tableName(table));
-    } catch (ResourceInUseException e) {
-      // already there
-    }
+    DynamoTables.createIfMissing(dynamo, table, ID);
     tableReady = true;
   }
 

@@ -1,13 +1,11 @@
 package io.customer360.ingestion.stream;
 
+import io.customer360.common.aws.DynamoTables;
 import io.customer360.ingestion.IngestionProperties;
 import io.customer360.ingestion.bronze.IngestionMetrics;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -63,7 +61,7 @@ public final class StreamConsumer implements SmartLifecycle {
     this.kinesis = kinesis;
     this.dynamo = dynamo;
     this.cloudWatch = cloudWatch;
-    this.workerId = config.workerId().isBlank() ? defaultWorkerId() : config.workerId();
+    this.workerId = config.workerId().isBlank() ? DynamoTables.newOwnerId() : config.workerId();
   }
 
   @Override
@@ -238,15 +236,5 @@ public final class StreamConsumer implements SmartLifecycle {
 
   private MetricsLevel metricsLevel() {
     return MetricsLevel.valueOf(config.metricsLevel().name().toUpperCase(Locale.ROOT));
-  }
-
-  private static String defaultWorkerId() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      host = "unknown-host";
-    }
-    return host + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 }

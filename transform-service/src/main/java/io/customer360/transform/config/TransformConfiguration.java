@@ -2,6 +2,7 @@ package io.customer360.transform.config;
 
 import io.customer360.common.aws.AwsClientFactory;
 import io.customer360.common.aws.AwsSettings;
+import io.customer360.common.aws.DynamoTables;
 import io.customer360.common.contract.ContractRegistry;
 import io.customer360.common.contract.DatasetContract;
 import io.customer360.transform.TransformProperties;
@@ -113,7 +114,7 @@ class TransformConfiguration {
    */
   @Bean
   DatasetLocks datasetLocks(DynamoDbClient dynamo, TransformProperties properties, Clock clock) {
-    return new DatasetLocks(dynamo, properties.silverLock(), DatasetLocks.newOwnerId(), clock);
+    return new DatasetLocks(dynamo, properties.silverLock(), DynamoTables.newOwnerId(), clock);
   }
 
   @Bean

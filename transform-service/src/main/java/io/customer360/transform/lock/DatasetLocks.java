@@ -1,13 +1,10 @@
 package io.customer360.transform.lock;
 
 import io.customer360.transform.TransformProperties;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executors;
@@ -63,17 +60,6 @@ public final class DatasetLocks implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
-  }
-
-  /** A unique id for this process: host name plus a random suffix. */
-  public static String newOwnerId() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      host = "unknown-host";
-    }
-    return host + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
   /** This instance's id, the {@code owner} of the leases it holds. */

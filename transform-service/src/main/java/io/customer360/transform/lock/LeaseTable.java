@@ -1,18 +1,15 @@
 package io.customer360.transform.lock;
 
+import io.customer360.common.aws.DynamoTables;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The lease items in DynamoDB, one per locked name:
@@ -146,20 +143,7 @@ final class LeaseTable {
 
   private void create() {
     try {
-      boolean created = true;
-      try {
-        dynamo.createTable(
-            b ->
-                b.tableName(table)
-                    .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .keySchema(k -> k.attributeName(ID).keyType(KeyType.HASH))
-                    .attributeDefinitions(
-                        a -> a.attributeName(ID).attributeType(ScalarAttributeType.S)));
-      } catch (ResourceInUseException e) {
-        created = false; // another instance is creating it
-      }
-      dynamo.waiter().waitUntilTableExists(b -> b.tableName(table));
-      if (created) {
+      if (DynamoTables.createIfMissing(dynamo, table, ID)) {
         dynamo.updateTimeToLive(
             b ->
                 b.tableName(table)
