@@ -1,5 +1,6 @@
 // Customer 360 marketing dashboard: plain JavaScript over the query API and Chart.js.
-// The API key is typed by the user and kept in sessionStorage for this tab only.
+// The credential (an API key, or an access token such as a Cognito one, which is what there is in
+// AWS) is typed by the user and kept in sessionStorage for this tab only; it is never logged.
 (() => {
   'use strict';
 
@@ -17,18 +18,39 @@
         url.searchParams.set(name, value);
       }
     });
-    const response = await fetch(url, {
-      headers: { 'X-API-Key': sessionStorage.getItem(KEY_STORAGE) || '', Accept: 'application/json' },
-    });
+    const credential = sessionStorage.getItem(KEY_STORAGE) || '';
+    const token = isAccessToken(credential);
+    const headers = { Accept: 'application/json' };
+    if (token) {
+      headers.Authorization = 'Bearer ' + credential;
+    } else {
+      headers['X-API-Key'] = credential;
+    }
+    const response = await fetch(url, { headers });
     const body = await response.json().catch(() => ({}));
     if (response.status === 401) {
-      signOut('The API key was not accepted.');
+      signOut(token ? 'The access token was not accepted.' : 'The API key was not accepted.');
       throw new Error('unauthenticated');
     }
     if (!response.ok) {
       throw new Error((body.parameter ? body.parameter + ': ' : '') + (body.detail || response.statusText));
     }
     return body;
+  }
+
+  // A JWT: three dot-separated base64url parts whose first is a JSON header naming an algorithm.
+  // Anything else is sent as an API key, as before.
+  function isAccessToken(credential) {
+    const parts = credential.split('.');
+    if (parts.length !== 3 || !parts.every((part) => /^[A-Za-z0-9_-]+$/.test(part))) {
+      return false;
+    }
+    try {
+      const header = JSON.parse(atob(parts[0].replace(/-/g, '+').replace(/_/g, '/')));
+      return typeof header === 'object' && header !== null && typeof header.alg === 'string';
+    } catch (e) {
+      return false;
+    }
   }
 
   // ---- period and filters ------------------------------------------------------------------

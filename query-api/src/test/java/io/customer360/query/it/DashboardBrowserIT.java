@@ -2,10 +2,17 @@ package io.customer360.query.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import io.customer360.query.testdata.Expected;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +22,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +47,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Drives the dashboard page in Debian's headless Chromium (through Debian's chromedriver; nothing
  * is downloaded): signs in with an API key, picks a period, and checks what the charts and their
  * tables show against the datagen ground truth; then changes the period and checks again, and
- * drills down. Skipped, visibly, where chromium is not installed.
+ * drills down; signs in with a bearer token (an HS256 JWT the test server trusts, as a Cognito
+ * access token is in AWS) instead of a key, and with one it does not. Skipped, visibly, where
+ * chromium is not installed.
  */
 @EnabledIf(
     value = "chromiumInstalled",
@@ -167,6 +177,58 @@ class DashboardBrowserIT extends LoadedWarehouseSupport {
     for (WebElement row : browser.findElements(By.cssSelector("#geoTable tbody tr"))) {
       assertThat(cells(row).get(0).getDomAttribute("data-value")).matches("\\d{5}");
     }
+  }
+
+  @Test
+  void signsInWithAnAccessTokenSentAsBearer() {
+    browser.get("http://127.0.0.1:" + port + "/dashboard/index.html");
+    // Sent as an API key, the token would be an unknown key and a 401: the data proves the header.
+    signIn(jwt(JWT_SECRET));
+    awaitRefresh(1);
+    showPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 14), "previous_year", 2);
+    checkCoupons(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 14));
+    assertThat(browser.findElement(By.id("apiKey")).getDomProperty("value")).isEmpty();
+    assertThat(script("return window.localStorage.length;")).isEqualTo(0L);
+
+    browser.findElement(By.id("signOut")).click();
+    assertThat(script("return window.sessionStorage.length;")).isEqualTo(0L);
+  }
+
+  @Test
+  void aTokenTheServerRejectsShowsTheAuthError() {
+    browser.get("http://127.0.0.1:" + port + "/dashboard/index.html");
+    signIn(jwt("not-the-servers-secret-but-also-32-bytes-long-0123"));
+    wait(Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBe(By.id("status"), "The access token was not accepted."));
+    assertThat(browser.findElement(By.id("status")).getDomAttribute("class")).isEqualTo("error");
+    assertThat(browser.findElement(By.id("login")).isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.id("panels")).isDisplayed()).isFalse();
+    assertThat(script("return window.sessionStorage.length;")).isEqualTo(0L);
+    assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-refresh"))
+        .isEqualTo("0");
+  }
+
+  private void signIn(String credential) {
+    browser.findElement(By.id("apiKey")).sendKeys(credential);
+    browser.findElement(By.id("signIn")).click();
+  }
+
+  /** An HS256 access token for the dashboards, signed with {@code secret}, valid 5 minutes. */
+  private static String jwt(String secret) {
+    SignedJWT token =
+        new SignedJWT(
+            new JWSHeader(JWSAlgorithm.HS256),
+            new JWTClaimsSet.Builder()
+                .subject("dashboard-user")
+                .claim("scope", "dashboards")
+                .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                .build());
+    try {
+      token.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+    } catch (JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+    return token.serialize();
   }
 
   private void showPeriod(LocalDate from, LocalDate to, String compareTo, int refresh) {

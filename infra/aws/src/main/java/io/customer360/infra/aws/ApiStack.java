@@ -36,6 +36,20 @@ import software.constructs.Construct;
  */
 public final class ApiStack extends Stack {
 
+  /**
+   * The routes callers may use, as method and path. Reads go to either service by the load
+   * balancer's rules; the one write is ml-scoring-service's on-demand batch scoring. Training,
+   * model import and cross-validation ({@code POST /api/v1/models/…}) have no route: in AWS they
+   * run on ml-scoring-service's schedule, and a dashboard token must not replace the model.
+   */
+  static final List<Route> ROUTES =
+      List.of(
+          new Route(HttpMethod.GET, "/api/v1/{proxy+}"),
+          new Route(HttpMethod.POST, "/api/v1/churn-scores/batch"));
+
+  /** One API Gateway route: a method on a path. */
+  record Route(HttpMethod method, String path) {}
+
   private final HttpApi api;
 
   public ApiStack(
@@ -69,25 +83,27 @@ public final class ApiStack extends Stack {
                 .subnets(
                     SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
                 .build());
-    api.addRoutes(
-        AddRoutesOptions.builder()
-            .path("/api/v1/{proxy+}")
-            .methods(List.of(HttpMethod.GET, HttpMethod.POST))
-            .integration(
-                new HttpAlbIntegration(
-                    "Services",
-                    services.apiListener(),
-                    HttpAlbIntegrationProps.builder().vpcLink(link).build()))
-            .authorizer(
-                new HttpUserPoolAuthorizer(
-                    "Authorizer",
-                    identity.userPool(),
-                    HttpUserPoolAuthorizerProps.builder()
-                        .userPoolClients(identity.clients())
-                        .build()))
-            .authorizationScopes(
-                List.of(IdentityStack.RESOURCE_SERVER + "/" + IdentityStack.READ_SCOPE))
-            .build());
+    HttpAlbIntegration integration =
+        new HttpAlbIntegration(
+            "Services",
+            services.apiListener(),
+            HttpAlbIntegrationProps.builder().vpcLink(link).build());
+    HttpUserPoolAuthorizer authorizer =
+        new HttpUserPoolAuthorizer(
+            "Authorizer",
+            identity.userPool(),
+            HttpUserPoolAuthorizerProps.builder().userPoolClients(identity.clients()).build());
+    for (Route route : ROUTES) {
+      api.addRoutes(
+          AddRoutesOptions.builder()
+              .path(route.path())
+              .methods(List.of(route.method()))
+              .integration(integration)
+              .authorizer(authorizer)
+              .authorizationScopes(
+                  List.of(IdentityStack.RESOURCE_SERVER + "/" + IdentityStack.READ_SCOPE))
+              .build());
+    }
   }
 
   private HttpStageOptions stageOptions(DeploymentSettings settings) {

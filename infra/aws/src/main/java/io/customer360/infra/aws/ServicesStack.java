@@ -36,9 +36,13 @@ import software.constructs.Construct;
  */
 public final class ServicesStack extends Stack {
 
-  /** Paths ml-scoring-service answers; every other API path goes to query-api. */
+  /**
+   * Every path prefix ml-scoring-service's controllers answer ({@code ChurnScoreController}, {@code
+   * ModelController}, {@code CrossValidationController}); every other API path goes to query-api.
+   * Which of them callers may reach at all is API Gateway's choice ({@link ApiStack#ROUTES}).
+   */
   static final List<String> SCORING_PATHS =
-      List.of("/api/v1/churn-scores", "/api/v1/churn-scores/*");
+      List.of("/api/v1/churn-scores", "/api/v1/churn-scores/*", "/api/v1/models/*");
 
   static final List<String> QUERY_PATHS = List.of("/api/v1/*");
 

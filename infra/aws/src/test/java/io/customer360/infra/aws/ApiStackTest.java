@@ -37,7 +37,7 @@ class ApiStackTest {
           Map<String, Object> props = properties(route);
           assertThat(props.get("AuthorizationType")).as(id).isEqualTo("JWT");
           assertThat(props.get("AuthorizationScopes")).as(id).isEqualTo(List.of("c360/read"));
-          assertThat(props.get("RouteKey").toString()).as(id).contains(" /api/v1/{proxy+}");
+          assertThat(props.get("RouteKey").toString()).as(id).contains(" /api/v1/");
         });
     api.hasResourceProperties(
         "AWS::ApiGatewayV2::Authorizer",
