@@ -12,11 +12,11 @@ import org.duckdb.DuckDBDataChunkReader;
 import org.duckdb.DuckDBReadableVector;
 
 /**
- * How each contract type crosses from DuckDB into a binary {@code COPY}: the expression DuckDB
- * selects for it ({@link #select}) and the encoding of that expression's values ({@link #copy}),
- * read vector by vector from DuckDB's result chunks. Timestamps cross as microseconds since the
- * Unix epoch and numerics of up to 18 digits as their unscaled value, so no value object is made
- * per row.
+ * How each contract type crosses from DuckDB into a binary {@code COPY}: the columns DuckDB selects
+ * for a row ({@link #selectList}) and the encoding of their values ({@link #copy}), read vector by
+ * vector from DuckDB's result chunks. Timestamps cross as microseconds since the Unix epoch,
+ * numerics of up to 18 digits as their unscaled value, and a row's text fields as one string with
+ * each field's length, so no value object is made per field.
  */
 final class CopyColumns {
 
