@@ -93,12 +93,15 @@ final class CopyColumns {
    * Writes every row of a result selected with {@link #selectList} for {@code types}, each row's
    * fields in target order followed by the {@code constants} as text fields.
    *
+   * @param hasChunk whether the result already stands on its first chunk (the caller's {@code
+   *     nextChunk()} returned true); false when it has no rows
    * @return rows written
    * @throws IllegalStateException when the result's columns are not what {@link #selectList}
    *     selects for {@code types}
    */
   static long copy(
       DuckDBChunkedResult result,
+      boolean hasChunk,
       List<ColumnType> types,
       List<String> constants,
       BinaryCopyWriter out)
@@ -139,7 +142,7 @@ final class CopyColumns {
     }
     DuckDBReadableVector[] vectors = new DuckDBReadableVector[expected];
     long rows = 0;
-    while (result.nextChunk()) {
+    for (boolean more = hasChunk; more; more = result.nextChunk()) {
       DuckDBDataChunkReader chunk = result.chunk();
       for (int c = 0; c < vectors.length; c++) {
         vectors[c] = chunk.vector(c);

@@ -18,7 +18,7 @@ import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBPreparedStatement;
 
 /**
- * Reads gold Parquet files with an in-process DuckDB, one connection per batch ({@link Session}):
+ * Reads gold Parquet files with an in-process DuckDB, one database per batch ({@link Session}):
  * checks each file's columns against the contract (names, order and types, as Redshift's positional
  * COPY would need them) and, optionally, that every row lies in an announced partition; then
  * streams the rows a {@link Selection} selects into a {@link BinaryCopyWriter}. The file being read
@@ -96,69 +96,170 @@ final class ParquetReader {
   }
 
   /**
-   * Opens a DuckDB connection for one batch and runs the selection's setup.
+   * Opens a batch's DuckDB database, with {@link Session#LANES} connections to it, and runs the
+   * selection's setup.
    *
    * @param spillDir where DuckDB spills beyond its memory limit
    */
   Session open(GoldModel model, Path spillDir, Selection selection) {
+    List<DuckDBConnection> lanes = new ArrayList<>();
     try {
-      DuckDBConnection duck = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
-      Session session = new Session(model, duck, selection);
-      try (Statement sql = duck.createStatement()) {
-        sql.execute("SET TimeZone = 'UTC'");
-        sql.execute("SET memory_limit = '" + memoryLimit + "'");
-        sql.execute("SET temp_directory = " + quote(spillDir.toString()));
-        // Row order within a file means nothing to a load: let DuckDB read in parallel.
-        sql.execute("SET preserve_insertion_order = false");
+      lanes.add((DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:"));
+      for (int lane = 1; lane < Session.LANES; lane++) {
+        lanes.add(lanes.get(0).duplicate());
+      }
+      for (DuckDBConnection lane : lanes) {
+        try (Statement sql = lane.createStatement()) {
+          sql.execute("SET TimeZone = 'UTC'");
+          sql.execute("SET memory_limit = '" + memoryLimit + "'");
+          sql.execute("SET temp_directory = " + quote(spillDir.toString()));
+          // Row order within a file means nothing to a load: let DuckDB read in parallel.
+          sql.execute("SET preserve_insertion_order = false");
+        }
+      }
+      // The setup's tables are in the database, which every lane sees.
+      try (Statement sql = lanes.get(0).createStatement()) {
         for (String statement : selection.setup()) {
           sql.execute(statement);
         }
-      } catch (SQLException | RuntimeException e) {
-        session.close();
-        throw e;
       }
-      return session;
-    } catch (SQLException e) {
-      throw unreadable(model, e);
+      return new Session(model, lanes, selection);
+    } catch (SQLException | RuntimeException e) {
+      lanes.forEach(Session::closeQuietly);
+      if (e instanceof SQLException sql) {
+        throw unreadable(model, sql);
+      }
+      throw (RuntimeException) e;
     }
   }
 
-  /** One batch's DuckDB connection; reads its files one after another. */
+  /**
+   * One batch's DuckDB database. Files are read in turn on alternating connections (lanes), so one
+   * file's query can run, a sort included, while the previous file's rows are still being written:
+   * {@link #read} the next file on one thread while {@link Read#copyTo} runs on another.
+   */
   static final class Session implements AutoCloseable {
 
-    private final GoldModel model;
-    private final DuckDBConnection duck;
-    private final Selection selection;
+    /** Files that may be open at once: one being written, the next being read. */
+    static final int LANES = 2;
 
-    private Session(GoldModel model, DuckDBConnection duck, Selection selection) {
+    private final GoldModel model;
+    private final List<DuckDBConnection> lanes;
+    private final Selection selection;
+    private final Read[] open = new Read[LANES];
+    private int next;
+
+    private Session(GoldModel model, List<DuckDBConnection> lanes, Selection selection) {
       this.model = model;
-      this.duck = duck;
+      this.lanes = lanes;
       this.selection = selection;
     }
 
     /**
-     * Checks a file and writes its selected rows.
+     * Checks a file and runs the selection over it up to its first result chunk, on the next lane,
+     * whose previous {@link Read} must be closed.
      *
-     * @return rows in the file (all of them, selected or not)
      * @throws LoadFailedException when the file's schema differs from the contract, or a row lies
      *     outside the announced partitions
      */
-    long copy(Path file, BinaryCopyWriter out) {
+    synchronized Read read(Path file) {
+      int lane = next;
+      if (open[lane] != null && !open[lane].closed) {
+        throw new IllegalStateException(
+            "DuckDB lane " + lane + " is still reading " + open[lane].file.getFileName());
+      }
+      DuckDBConnection duck = lanes.get(lane);
+      DuckDBPreparedStatement select = null;
       try (Statement sql = duck.createStatement()) {
         checkSchema(sql, model, file);
         sql.execute(
-            "CREATE OR REPLACE VIEW gold AS SELECT * FROM read_parquet("
+            "CREATE OR REPLACE TEMP VIEW gold AS SELECT * FROM read_parquet("
                 + quote(file.toString())
                 + ", hive_partitioning = false)");
         long rows = count(sql, "SELECT COUNT(*) FROM gold");
         if (selection.partitionColumn() != null) {
           checkPartitions(sql, model, file, selection);
         }
-        try (DuckDBPreparedStatement select = duck.prepare(selection.query());
-            DuckDBChunkedResult result = select.query()) {
-          CopyColumns.copy(result, selection.types(), selection.constants(), out);
+        select = duck.prepare(selection.query());
+        DuckDBChunkedResult result = select.query();
+        // The first chunk waits for the whole query when it sorts.
+        Read read = new Read(model, selection, file, rows, select, result, result.nextChunk());
+        open[lane] = read;
+        next = (lane + 1) % LANES;
+        return read;
+      } catch (SQLException e) {
+        closeQuietly(select);
+        throw unreadable(model, e);
+      } catch (RuntimeException e) {
+        closeQuietly(select);
+        throw e;
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      for (Read read : open) {
+        if (read != null) {
+          read.close();
         }
-        return rows;
+      }
+      lanes.forEach(Session::closeQuietly);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+      if (closeable == null) {
+        return;
+      }
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // Nothing was written through it; an in-memory database has nothing left to lose.
+      }
+    }
+  }
+
+  /** A file's query, run up to its first chunk; its rows are written by {@link #copyTo}. */
+  static final class Read implements AutoCloseable {
+
+    private final GoldModel model;
+    private final Selection selection;
+    private final Path file;
+    private final long rows;
+    private final DuckDBPreparedStatement select;
+    private final DuckDBChunkedResult result;
+    private final boolean hasChunk;
+    private volatile boolean closed;
+
+    private Read(
+        GoldModel model,
+        Selection selection,
+        Path file,
+        long rows,
+        DuckDBPreparedStatement select,
+        DuckDBChunkedResult result,
+        boolean hasChunk) {
+      this.model = model;
+      this.selection = selection;
+      this.file = file;
+      this.rows = rows;
+      this.select = select;
+      this.result = result;
+      this.hasChunk = hasChunk;
+    }
+
+    /** Rows in the file, all of them, selected or not. */
+    long rows() {
+      return rows;
+    }
+
+    Path file() {
+      return file;
+    }
+
+    /** Writes the selected rows. */
+    void copyTo(BinaryCopyWriter out) {
+      try {
+        CopyColumns.copy(result, hasChunk, selection.types(), selection.constants(), out);
       } catch (SQLException e) {
         throw unreadable(model, e);
       }
@@ -166,11 +267,9 @@ final class ParquetReader {
 
     @Override
     public void close() {
-      try {
-        duck.close();
-      } catch (SQLException e) {
-        // Nothing was written through it; an in-memory database has nothing left to lose.
-      }
+      closed = true;
+      Session.closeQuietly(result);
+      Session.closeQuietly(select);
     }
   }
 

@@ -214,7 +214,11 @@ public final class PostgresCopyStager implements Stager {
         out -> decodeFiles(model, batch.bucket(), keys, dir, selection, out));
   }
 
-  /** Runs on the decoder thread. */
+  /**
+   * Runs on the decoder thread, which writes each file's rows in turn. Two threads work ahead of
+   * it: one downloads the files (up to two ahead), one checks the next file and runs its query, the
+   * sort included, while this one writes the previous file's rows; row order is kept.
+   */
   private long decodeFiles(
       GoldModel model,
       String bucket,
@@ -222,44 +226,59 @@ public final class PostgresCopyStager implements Stager {
       Path dir,
       Selection selection,
       BinaryCopyWriter out) {
-    ExecutorService downloads =
-        Executors.newSingleThreadExecutor(
-            task -> {
-              Thread thread = new Thread(task, "gold-download-" + model.name());
-              thread.setDaemon(true);
-              return thread;
-            });
-    // The first download overlaps DuckDB's setup (e.g. loading the customer keys).
-    CompletableFuture<Path> next = download(downloads, bucket, keys, 0, dir);
+    ExecutorService downloads = daemonThread("gold-download-" + model.name());
+    ExecutorService reads = daemonThread("gold-read-" + model.name());
+    List<CompletableFuture<Path>> files = new ArrayList<>();
+    // The first downloads overlap DuckDB's setup (e.g. loading the customer keys).
+    for (int i = 0; i < Math.min(2, keys.size()); i++) {
+      files.add(download(downloads, bucket, keys, i, dir));
+    }
     try (ParquetReader.Session duck = reader.open(model, dir.resolve("spill"), selection)) {
-      long rowsRead = 0;
-      for (int i = 0; i < keys.size(); i++) {
-        Path file = await(next);
-        next = download(downloads, bucket, keys, i + 1, dir);
-        long start = System.nanoTime();
-        long rows = duck.copy(file, out);
-        deleteQuietly(file);
-        rowsRead += rows;
-        log.debug(
-            "Decoded model={} key={} rows={} decodeMs={}",
-            model.name(),
-            keys.get(i),
-            rows,
-            (System.nanoTime() - start) / 1_000_000);
+      CompletableFuture<ParquetReader.Read> next = null;
+      try {
+        next = keys.isEmpty() ? null : read(files, 0, duck, reads);
+        long rowsRead = 0;
+        for (int i = 0; i < keys.size(); i++) {
+          try (ParquetReader.Read read = await(next)) {
+            if (i + 2 < keys.size()) {
+              files.add(download(downloads, bucket, keys, i + 2, dir));
+            }
+            next = i + 1 < keys.size() ? read(files, i + 1, duck, reads) : null;
+            long start = System.nanoTime();
+            read.copyTo(out);
+            rowsRead += read.rows();
+            log.debug(
+                "Decoded model={} key={} rows={} writeMs={}",
+                model.name(),
+                keys.get(i),
+                read.rows(),
+                (System.nanoTime() - start) / 1_000_000);
+            deleteQuietly(read.file());
+          }
+        }
+        return rowsRead;
+      } finally {
+        // DuckDB must be done with the files and the lanes before they are closed and deleted.
+        downloads.shutdownNow();
+        reads.shutdownNow();
+        BinaryCopyStream.awaitStopped(downloads);
+        BinaryCopyStream.awaitStopped(reads);
       }
-      return rowsRead;
-    } finally {
-      downloads.shutdownNow();
-      BinaryCopyStream.awaitStopped(downloads);
     }
   }
 
-  /** Downloads the {@code index}th object on the download thread; null past the last. */
+  /** Checks and queries the {@code index}th file on the read thread, once it is downloaded. */
+  private static CompletableFuture<ParquetReader.Read> read(
+      List<CompletableFuture<Path>> files,
+      int index,
+      ParquetReader.Session duck,
+      ExecutorService reads) {
+    return files.get(index).thenApplyAsync(duck::read, reads);
+  }
+
+  /** Downloads the {@code index}th object on the download thread. */
   private CompletableFuture<Path> download(
       ExecutorService downloads, String bucket, List<String> keys, int index, Path dir) {
-    if (index >= keys.size()) {
-      return null;
-    }
     Path file = dir.resolve(String.format("part-%05d.parquet", index));
     return CompletableFuture.supplyAsync(
         () -> {
@@ -269,9 +288,18 @@ public final class PostgresCopyStager implements Stager {
         downloads);
   }
 
-  private static Path await(CompletableFuture<Path> file) {
+  private static ExecutorService daemonThread(String name) {
+    return Executors.newSingleThreadExecutor(
+        task -> {
+          Thread thread = new Thread(task, name);
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  private static <T> T await(CompletableFuture<T> future) {
     try {
-      return file.join();
+      return future.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;

@@ -144,7 +144,29 @@ class LoadFailureIT {
   }
 
   @Test
+  void aBadFileFoundWhileTheFilesBeforeItAreBeingCopiedFailsTheWholeBatch() {
+    // The third file is checked and queried while the second one's rows are being copied; its
+    // failure must cancel the COPY that already holds the first two files' rows.
+    GoldReady mixed =
+        harness
+            .gold
+            .batch("order_lines")
+            .partition(DAY.plusDays(1), 20_000, Map.of("order_line_id", "'mix-a-' || i"))
+            .partition(DAY.plusDays(2), 20_000, Map.of("order_line_id", "'mix-b-' || i"))
+            .rawFile(DAY.plusDays(3), "SELECT 'x' AS order_line_id")
+            .partition(DAY.plusDays(4), 20_000, Map.of("order_line_id", "'mix-d-' || i"))
+            .upload();
+
+    assertRefused(mixed, "schema_mismatch");
+    assertThat(
+            harness.warehouse.value(
+                "SELECT COUNT(*) FROM warehouse.fact_order_line WHERE order_line_id LIKE 'mix-%'"))
+        .isEqualTo("0");
+  }
+
+  @Test
   void batchesBreakingTheContractAreRefusedWithTheirReason() {
+    double schemaFailuresBefore = harness.failures("order_lines", "schema_mismatch");
     String everyColumnButOne =
         "SELECT 'x' AS order_line_id, 'o' AS order_id, DATE '2026-01-15' AS order_date";
     assertRefused(
@@ -190,7 +212,8 @@ class LoadFailureIT {
     // Only a partition-replaced batch may announce no objects: it empties its partitions.
     assertRefused(harness.gold.batch("products").upload(), "invalid_message");
 
-    assertThat(harness.failures("order_lines", "schema_mismatch")).isEqualTo(2);
+    assertThat(harness.failures("order_lines", "schema_mismatch") - schemaFailuresBefore)
+        .isEqualTo(2);
     assertThat(harness.failures("returns", "partition_mismatch")).isEqualTo(1);
   }
 

@@ -361,7 +361,7 @@ class BinaryCopyIT {
         out -> {
           try (DuckDBPreparedStatement select = duck.prepare(query);
               DuckDBChunkedResult result = select.query()) {
-            return CopyColumns.copy(result, types, constants, out);
+            return CopyColumns.copy(result, result.nextChunk(), types, constants, out);
           } catch (SQLException e) {
             throw new IllegalStateException(e);
           }
