@@ -39,11 +39,15 @@ final class CopyColumns {
     }
     if (crossesUnscaled(type)) {
       // Exact: the value times 10^scale is a whole number of at most 18 digits, which fits a
-      // BIGINT. Widened first, as DuckDB keeps DECIMAL(18, s) * INTEGER within 18 digits and
-      // overflows.
+      // BIGINT. DuckDB multiplies DECIMAL(p, s) by 10^s in 64-bit arithmetic as DECIMAL(18, s),
+      // which holds the product only while p + s <= 18; wider types are widened to DECIMAL(38)
+      // first (128-bit arithmetic, a third of the decoder's DuckDB time for four such columns).
+      int precision = type.length() + type.scale() <= MAX_UNSCALED_DIGITS ? type.length() : 38;
       return "CAST(CAST("
           + sql
-          + " AS DECIMAL(38, "
+          + " AS DECIMAL("
+          + precision
+          + ", "
           + type.scale()
           + ")) * "
           + BigInteger.TEN.pow(type.scale())
