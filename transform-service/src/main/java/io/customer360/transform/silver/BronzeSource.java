@@ -138,26 +138,52 @@ final class BronzeSource {
     return jsonFields(sql, lines);
   }
 
-  /** Adds the field columns to a relation of JSON texts, parsing each text once. */
+  /**
+   * Adds the field columns to a relation of JSON texts, parsing each text once: {@code from_json}
+   * into a struct of every name and alias as text, which reads each object's keys in one pass,
+   * matching names exactly (the first of duplicate keys wins, like a JSON path). Struct fields are
+   * named without regard to case, so a name differing from an earlier one only in case is looked up
+   * by its own JSON path.
+   */
   private static String jsonFields(SilverSql sql, String relation) {
-    List<String> paths = new ArrayList<>();
+    List<String> structNames = new ArrayList<>();
     List<String> columns = new ArrayList<>();
     for (FieldSpec field : sql.contract().fields()) {
       List<String> candidates = new ArrayList<>();
       for (String name : names(field)) {
-        paths.add("$.\"" + name.replace("\"", "\\\"") + "\"");
-        candidates.add(sql.absentAsNull("_v[" + paths.size() + "]"));
+        boolean caseVariant =
+            !structNames.contains(name) && structNames.stream().anyMatch(name::equalsIgnoreCase);
+        if (caseVariant) {
+          candidates.add(
+              sql.absentAsNull(
+                  "CASE WHEN _status = 'ok' THEN json_extract_string(_raw, "
+                      + SilverSql.literal("$." + jsonString(name))
+                      + ") END"));
+        } else {
+          if (!structNames.contains(name)) {
+            structNames.add(name);
+          }
+          candidates.add(sql.absentAsNull("_v[" + SilverSql.literal(name) + "]"));
+        }
       }
       columns.add(coalesce(candidates) + " AS " + SilverSql.rawColumn(field));
     }
+    String struct =
+        structNames.stream()
+            .map(n -> jsonString(n) + ": \"VARCHAR\"")
+            .collect(Collectors.joining(", ", "{", "}"));
     return "SELECT _record_key, _partition_key, _source_object, _ingested_at, _raw, _status,"
         + " _bytes,\n  "
         + String.join(",\n  ", columns)
-        + "\nFROM (SELECT *, CASE WHEN _status = 'ok' THEN json_extract_string(_raw, "
-        + SilverSql.list(paths)
+        + "\nFROM (SELECT *, CASE WHEN _status = 'ok' THEN from_json(_raw, "
+        + SilverSql.literal(struct)
         + ") END AS _v FROM ("
         + relation
         + "))";
+  }
+
+  private static String jsonString(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   private static String tabular(SilverSql sql, BronzeFile file, Connection duckdb, String reader)

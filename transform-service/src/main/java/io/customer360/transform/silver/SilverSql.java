@@ -84,7 +84,7 @@ final class SilverSql {
   }
 
   private String reasons() {
-    List<String> checks = new ArrayList<>();
+    List<Check> checks = new ArrayList<>();
     for (FieldSpec field : contract.fields()) {
       String raw = rawColumn(field);
       if (field.required()) {
@@ -107,19 +107,29 @@ final class SilverSql {
                 "unknown_" + field.name()));
       }
     }
-    String fieldChecks =
-        checks.isEmpty()
-            ? "[]::VARCHAR[]"
-            : "list_filter([" + String.join(", ", checks) + "], lambda x: x IS NOT NULL)";
-    return "CASE WHEN _status <> 'ok' THEN [_status] WHEN _bytes > "
-        + DatasetContract.MAX_RECORD_BYTES
-        + " THEN ['too_large'] ELSE "
-        + fieldChecks
-        + " END";
+    String reasons =
+        "CASE WHEN _status <> 'ok' THEN [_status] WHEN _bytes > "
+            + DatasetContract.MAX_RECORD_BYTES
+            + " THEN ['too_large']";
+    if (!checks.isEmpty()) {
+      // The list is built only for rows failing a check: most rows pass, and building and
+      // filtering a list per row costs more than testing the conditions.
+      reasons +=
+          " WHEN "
+              + checks.stream().map(Check::condition).collect(Collectors.joining(" OR "))
+              + " THEN list_filter(["
+              + checks.stream().map(Check::code).collect(Collectors.joining(", "))
+              + "], lambda x: x IS NOT NULL)";
+    }
+    return reasons + " ELSE []::VARCHAR[] END";
   }
 
-  private static String when(String condition, String code) {
-    return "CASE WHEN " + condition + " THEN " + literal(code) + " END";
+  /** A failed check's condition, and its reason code when the condition holds (else NULL). */
+  private record Check(String condition, String code) {}
+
+  private static Check when(String condition, String code) {
+    return new Check(
+        "(" + condition + ")", "CASE WHEN " + condition + " THEN " + literal(code) + " END");
   }
 
   /** The typed value of a field's text, NULL when absent or unparseable. */
@@ -150,17 +160,23 @@ final class SilverSql {
         (TemporalFormats.zoned(format) ? zoned : local).add(format);
       }
     }
+    // A text matching a local format has no zone, so it cannot match a zoned one: the order
+    // changes no result, and coalesce tries the next formats only on the rows still unparsed.
     List<String> candidates = new ArrayList<>();
-    if (!zoned.isEmpty()) {
-      candidates.add(
-          "(try_strptime(regexp_replace("
-              + v
-              + ", 'Z$', '+00:00'), "
-              + list(zoned)
-              + ") AT TIME ZONE 'UTC')");
-    }
     if (!local.isEmpty()) {
       candidates.add("try_strptime(" + v + ", " + list(local) + ")");
+    }
+    if (!zoned.isEmpty()) {
+      candidates.add(
+          "(try_strptime(CASE WHEN ends_with("
+              + v
+              + ", 'Z') THEN left("
+              + v
+              + ", -1) || '+00:00' ELSE "
+              + v
+              + " END, "
+              + list(zoned)
+              + ") AT TIME ZONE 'UTC')");
     }
     if (field.formats().isEmpty() || typedSource) {
       // ISO 8601 text, or a value that was typed at the source (Parquet) and rendered as text.

@@ -205,6 +205,72 @@ class SilverBatchTest {
   }
 
   @Test
+  void jsonFieldsResolveByExactNameOrAliasAndTimesInEitherFormat() throws Exception {
+    Path contracts = Files.createDirectories(dir.resolve("cased-contracts"));
+    Files.writeString(
+        contracts.resolve("cased.yaml"),
+        """
+        dataset: cased
+        version: 1
+        owner: tests
+        sensitivity: internal
+        description: Names differing only in case, for the JSON lookup.
+        source: { channel: landing, name: cased, format: json_lines }
+        eventTime: at
+        dedupKey: [id]
+        partitioning: day
+        fields:
+          - { name: id, type: string, required: true }
+          - { name: customer_id, type: string, aliases: [customerId, CUSTOMER_ID] }
+          - name: at
+            type: timestamp
+            required: true
+            formats: ["yyyy-MM-dd'T'HH:mm:ss[.SSS]XXX", "yyyy-MM-dd HH:mm:ss[.SSS]"]
+        """);
+    DatasetContract contract =
+        io.customer360.common.contract.ContractRegistry.load("file:" + contracts + "/*.yaml")
+            .get("cased");
+    Path lines = dir.resolve("cased.jsonl");
+    Files.write(
+        lines,
+        List.of(
+            "{\"id\":\"1\",\"customer_id\":\"exact\",\"at\":\"2026-01-01T10:00:00Z\"}",
+            "{\"id\":\"2\",\"CUSTOMER_ID\":\"upper\",\"at\":\"2026-01-01 10:00:00.250\"}",
+            "{\"id\":\"3\",\"customerId\":\"camel\",\"at\":\"2026-01-01T12:00:00.500+02:00\"}",
+            "{\"id\":\"4\",\"Customer_Id\":\"unlisted\",\"at\":\"2026-01-01T10:00:00-01:00\"}",
+            "{\"id\":\"5\",\"customer_id\":\"first\",\"customer_id\":\"second\","
+                + "\"at\":\"2026-01-01 10:00:00\"}",
+            "{\"id\":\"6\",\"at\":\"2026-01-01 10:00\"}"));
+    try (Connection duckdb = sessions.open()) {
+      SilverBatch batch = new SilverBatch(duckdb, contract, pii());
+      batch.add(new BronzeFile("landing/cased/cased.jsonl", lines, java.time.Instant.now(), false));
+      assertThat(batch.validate()).isEqualTo(new SilverBatch.Counts(5, 1));
+      Map<String, String> rows = new TreeMap<>();
+      try (Statement st = duckdb.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT id, coalesce(customer_id, '-') || ' ' || strftime(\"at\", '%H:%M:%S.%g')"
+                      + " FROM batch")) {
+        while (rs.next()) {
+          rows.put(rs.getString(1), rs.getString(2));
+        }
+      }
+      assertThat(rows)
+          .containsExactly(
+              Map.entry("1", "exact 10:00:00.000"),
+              Map.entry("2", "upper 10:00:00.250"),
+              Map.entry("3", "camel 10:00:00.500"),
+              Map.entry("4", "- 11:00:00.000"),
+              Map.entry("5", "first 10:00:00.000"));
+      try (Statement st = duckdb.createStatement();
+          ResultSet rs = st.executeQuery(SilverSql.selectQuarantined())) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString("reason")).isEqualTo("bad_type:at");
+      }
+    }
+  }
+
+  @Test
   void noRawEmailPhoneOrIpReachesSilver() throws Exception {
     for (String dataset : List.of("clickstream", "weblog", "customers", "support_tickets")) {
       Path out = dir.resolve("pii-" + dataset);
