@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
@@ -34,11 +35,16 @@ import tools.jackson.databind.json.JsonMapper;
  * shared secret ({@code c360.security.jwt.hmac-secret}, local use) or access tokens of an OpenID
  * issuer such as a Cognito user pool ({@code c360.security.jwt.issuer-uri} and {@code client-ids},
  * see {@link IssuerAccessTokens}). Stateless, no sessions, no CSRF (no cookies are issued).
- * Unauthenticated calls get a 401 RFC 9457 problem; requests the firewall refuses a 400 problem.
+ * Unauthenticated calls get a 401 RFC 9457 problem; requests the firewall refuses a 400 problem. A
+ * bearer token that cannot be checked because its issuer is unreachable gets a 503 problem with
+ * {@code Retry-After}; API keys keep working meanwhile.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiSecurityProperties.class)
 public class ApiAuthenticationConfiguration {
+
+  /** Seconds a caller is asked to wait when the token issuer cannot be reached. */
+  static final int ISSUER_RETRY_AFTER_SECONDS = 30;
 
   private static final List<String> ALWAYS_OPEN =
       List.of("/actuator/health", "/actuator/health/**", "/error");
@@ -134,9 +140,30 @@ public class ApiAuthenticationConfiguration {
             json);
   }
 
+  /**
+   * A 401 problem for missing or refused credentials, or a 503 problem when the bearer token's
+   * issuer cannot be reached (the token cannot be checked, it is not known to be bad).
+   */
   private static AuthenticationEntryPoint problemEntryPoint(
       ApiSecurityProperties properties, JsonMapper json) {
     return (request, response, exception) -> {
+      if (exception instanceof TokenIssuerUnavailableException) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ISSUER_RETRY_AFTER_SECONDS));
+        Problems.write(
+            Problems.at(
+                Problems.of(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "token-issuer-unavailable",
+                    "Token issuer unavailable",
+                    "The bearer token cannot be checked now: its issuer cannot be reached. Retry"
+                        + " later, or send an API key in the "
+                        + properties.apiKeyHeader()
+                        + " header."),
+                request),
+            response,
+            json);
+        return;
+      }
       ProblemDetail problem =
           Problems.at(
               Problems.of(

@@ -112,6 +112,38 @@ class IssuerAccessTokenIT {
     assertThat(JSON.readTree(response.body()).path("name").asString()).isEqualTo("dashboard");
   }
 
+  @Test
+  void whileTheIssuerIsDownCachedKeysStillCheckTokensAndAnUnknownKeyIdIsA503() {
+    String token = ISSUER.accessToken(DASHBOARD_CLIENT, "c360/read");
+    String rotated = LoopbackIssuer.sign(claims().build(), LoopbackIssuer.newKey("rotated-key"));
+    String forged =
+        LoopbackIssuer.sign(claims().build(), LoopbackIssuer.newKey(LoopbackIssuer.KEY_ID));
+    assertThat(call("Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> unknownKeyWhileDown;
+    HttpResponse<String> cachedKeyWhileDown;
+    HttpResponse<String> forgedWhileDown;
+    HttpResponse<String> apiKeyWhileDown;
+    ISSUER.setAvailable(false);
+    try {
+      unknownKeyWhileDown = call("Authorization", "Bearer " + rotated);
+      cachedKeyWhileDown = call("Authorization", "Bearer " + token);
+      forgedWhileDown = call("Authorization", "Bearer " + forged);
+      apiKeyWhileDown = call("X-API-Key", DASHBOARD_KEY);
+    } finally {
+      ISSUER.setAvailable(true);
+    }
+    HttpResponse<String> unknownKeyWhenBack = call("Authorization", "Bearer " + rotated);
+
+    TokenIssuerOutageIT.assertIssuerUnavailable(unknownKeyWhileDown);
+    assertThat(cachedKeyWhileDown.statusCode()).as(cachedKeyWhileDown.body()).isEqualTo(200);
+    assertThat(forgedWhileDown.statusCode()).as(forgedWhileDown.body()).isEqualTo(401);
+    assertThat(apiKeyWhileDown.statusCode()).as(apiKeyWhileDown.body()).isEqualTo(200);
+    assertThat(unknownKeyWhenBack.statusCode()).as(unknownKeyWhenBack.body()).isEqualTo(401);
+    assertThat(JSON.readTree(unknownKeyWhenBack.body()).path("detail").asString())
+        .contains("no matching key");
+  }
+
   @ParameterizedTest(name = "{0} -> 401")
   @MethodSource("refusedTokens")
   void refusedTokenIsA401Problem(Supplier<String> token, String reason) {

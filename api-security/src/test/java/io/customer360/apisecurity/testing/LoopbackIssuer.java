@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <issuer>/.well-known/openid-configuration}) and JWK set ({@code <issuer>/.well-known/jwks.json})
  * over real HTTP (the JDK's server on 127.0.0.1, a free port) for an RSA key made at start, and
  * signs access tokens with the header and claims Cognito gives them. The issuer is {@code
- * http://127.0.0.1:<port>/<pool id>}.
+ * http://127.0.0.1:<port>/<pool id>}. {@link #setAvailable(boolean) setAvailable(false)} makes it
+ * answer both documents with a 503, as an issuer in an outage would.
  */
 public final class LoopbackIssuer implements AutoCloseable {
 
@@ -42,6 +43,7 @@ public final class LoopbackIssuer implements AutoCloseable {
   private final RSAKey key;
   private final String issuerUri;
   private final AtomicInteger keySetRequests = new AtomicInteger();
+  private volatile boolean available = true;
 
   private LoopbackIssuer(HttpServer server, RSAKey key) {
     this.server = server;
@@ -57,12 +59,22 @@ public final class LoopbackIssuer implements AutoCloseable {
       LoopbackIssuer issuer = new LoopbackIssuer(server, newKey(KEY_ID));
       server.createContext(
           "/" + POOL_ID + "/.well-known/openid-configuration",
-          exchange -> respond(exchange, issuer.discoveryDocument()));
+          exchange -> {
+            if (issuer.available) {
+              respond(exchange, issuer.discoveryDocument());
+            } else {
+              unavailable(exchange);
+            }
+          });
       server.createContext(
           "/" + POOL_ID + "/.well-known/jwks.json",
           exchange -> {
-            issuer.keySetRequests.incrementAndGet();
-            respond(exchange, new JWKSet(issuer.key.toPublicJWK()).toString());
+            if (issuer.available) {
+              issuer.keySetRequests.incrementAndGet();
+              respond(exchange, new JWKSet(issuer.key.toPublicJWK()).toString());
+            } else {
+              unavailable(exchange);
+            }
           });
       server.start();
       return issuer;
@@ -76,7 +88,15 @@ public final class LoopbackIssuer implements AutoCloseable {
     return issuerUri;
   }
 
-  /** How often the JWK set was fetched. */
+  /**
+   * Whether the issuer serves its discovery document and JWK set ({@code true}, from the start) or
+   * answers both with a 503 ({@code false}).
+   */
+  public void setAvailable(boolean available) {
+    this.available = available;
+  }
+
+  /** How often the JWK set was served. */
   public int keySetRequests() {
     return keySetRequests.get();
   }
@@ -144,6 +164,11 @@ public final class LoopbackIssuer implements AutoCloseable {
         "response_types_supported":["code","token"],"subject_types_supported":["public"],\
         "id_token_signing_alg_values_supported":["RS256"]}"""
         .formatted(issuerUri);
+  }
+
+  private static void unavailable(HttpExchange exchange) throws IOException {
+    exchange.sendResponseHeaders(503, -1);
+    exchange.close();
   }
 
   private static void respond(HttpExchange exchange, String json) throws IOException {
