@@ -97,8 +97,9 @@ final class BronzeSource {
             + " coalesce(payload, payload_base64) AS _raw,"
             // Ingestion checked that an 'ok' payload is one JSON value, so an object is one that
             // starts with a brace: no second parse.
-            + " CASE WHEN payload_status = 'ok' THEN CASE WHEN starts_with(ltrim(payload,"
-            + " chr(9) || chr(10) || chr(13) || ' '), '{') THEN 'ok' ELSE 'not_a_json_object' END"
+            + " CASE WHEN payload_status = 'ok' THEN CASE WHEN starts_with(payload, '{')"
+            + " OR starts_with(ltrim(payload, chr(9) || chr(10) || chr(13) || ' '), '{')"
+            + " THEN 'ok' ELSE 'not_a_json_object' END"
             + " WHEN payload_status = 'invalid_json' THEN 'unparseable_json'"
             + " ELSE 'invalid_utf8' END AS _status,"
             + " CASE WHEN payload IS NOT NULL THEN strlen(payload)"
@@ -143,7 +144,8 @@ final class BronzeSource {
    * into a struct of every name and alias as text, which reads each object's keys in one pass,
    * matching names exactly (the first of duplicate keys wins, like a JSON path). Struct fields are
    * named without regard to case, so a name differing from an earlier one only in case is looked up
-   * by its own JSON path.
+   * by its own JSON path. A field's value is that of the first of its names present and not JSON
+   * null; blank text and null tokens then count as absent.
    */
   private static String jsonFields(SilverSql sql, String relation) {
     List<String> structNames = new ArrayList<>();
@@ -155,18 +157,17 @@ final class BronzeSource {
             !structNames.contains(name) && structNames.stream().anyMatch(name::equalsIgnoreCase);
         if (caseVariant) {
           candidates.add(
-              sql.absentAsNull(
-                  "CASE WHEN _status = 'ok' THEN json_extract_string(_raw, "
-                      + SilverSql.literal("$." + jsonString(name))
-                      + ") END"));
+              "CASE WHEN _status = 'ok' THEN json_extract_string(_raw, "
+                  + SilverSql.literal("$." + jsonString(name))
+                  + ") END");
         } else {
           if (!structNames.contains(name)) {
             structNames.add(name);
           }
-          candidates.add(sql.absentAsNull("_v[" + SilverSql.literal(name) + "]"));
+          candidates.add("_v[" + SilverSql.literal(name) + "]");
         }
       }
-      columns.add(coalesce(candidates) + " AS " + SilverSql.rawColumn(field));
+      columns.add(sql.absentAsNull(coalesce(candidates)) + " AS " + SilverSql.rawColumn(field));
     }
     String struct =
         structNames.stream()

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -79,7 +80,13 @@ final class PartitionMerger {
                 + row
                 + " FROM ("
                 + batch
-                + ") QUALIFY "
+                + ") d SEMI JOIN ("
+                + repeatedKeys()
+                + ") k ON "
+                + sql.dedupColumns().stream()
+                    .map(c -> "d." + c + " IS NOT DISTINCT FROM k." + c)
+                    .collect(Collectors.joining(" AND "))
+                + " QUALIFY "
                 + ranked
                 + " > 1) losers ON b."
                 + row
@@ -102,6 +109,15 @@ final class PartitionMerger {
       }
       return changed;
     }
+  }
+
+  /**
+   * Keys held by more than one batch row. Only their rows are ranked: a hash aggregate over the key
+   * costs half of a window over every row, and duplicates are few.
+   */
+  private String repeatedKeys() {
+    String keys = String.join(", ", sql.dedupColumns());
+    return "SELECT " + keys + " FROM batch GROUP BY " + keys + " HAVING count(*) > 1";
   }
 
   private String partitionPath() {
