@@ -101,7 +101,9 @@ final class PartitionMerger {
                 + rows
                 + ") TO "
                 + SilverSql.literal(outDir.toString())
-                + " (FORMAT parquet, COMPRESSION zstd, PARTITION_BY ("
+                + " ("
+                + SilverSql.PARQUET_OPTIONS
+                + ", PARTITION_BY ("
                 + partitionCols
                 + "), FILENAME_PATTERN 'part-{i}', FILE_SIZE_BYTES "
                 + maxFileBytes

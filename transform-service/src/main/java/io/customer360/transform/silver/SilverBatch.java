@@ -37,11 +37,7 @@ final class SilverBatch {
   SilverBatch(Connection duckdb, DatasetContract contract, PiiFunctions pii) throws SQLException {
     this.duckdb = duckdb;
     this.sql = new SilverSql(contract);
-    try (Statement st = duckdb.createStatement()) {
-      for (String macro : pii.macroStatements()) {
-        st.execute(macro);
-      }
-    }
+    pii.register(duckdb);
   }
 
   SilverSql sql() {
@@ -107,7 +103,9 @@ final class SilverBatch {
                 + rows
                 + ") TO "
                 + SilverSql.literal(file.toString())
-                + " (FORMAT parquet, COMPRESSION zstd)");
+                + " ("
+                + SilverSql.PARQUET_OPTIONS
+                + ")");
       }
       files.put(source, file);
     }

@@ -24,6 +24,32 @@ final class TemporalFormats {
     return List.copyOf(out);
   }
 
+  /**
+   * The length in bytes of every text a DuckDB format of this class parses, or -1 when it varies
+   * ({@code %-d}). A zone offset counts as {@code +HH:MM}, the form silver gives {@code Z}.
+   */
+  static int width(String strptimeFormat) {
+    int width = 0;
+    for (int i = 0; i < strptimeFormat.length(); i++) {
+      char c = strptimeFormat.charAt(i);
+      if (c != '%') {
+        width += String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        continue;
+      }
+      char directive = strptimeFormat.charAt(++i);
+      width +=
+          switch (directive) {
+            case 'Y' -> 4;
+            case 'm', 'd', 'H', 'M', 'S' -> 2;
+            case 'g', 'b' -> 3;
+            case 'f', 'z' -> 6;
+            case '%' -> 1;
+            default -> Integer.MIN_VALUE / 2;
+          };
+    }
+    return width < 0 ? -1 : width;
+  }
+
   /** Whether a DuckDB format parses a zone offset, so its result is an instant. */
   static boolean zoned(String strptimeFormat) {
     return strptimeFormat.contains("%z");

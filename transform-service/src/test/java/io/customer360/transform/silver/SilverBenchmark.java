@@ -26,9 +26,10 @@ import org.springframework.util.unit.DataSize;
 /**
  * Silver throughput on generated clickstream bronze (ingestion's envelope, gzip): the silver engine
  * (validate, standardize, hash PII, de-duplicate, partition, ZSTD Parquet) against bare DuckDB
- * {@code read_json} → Parquet of the same files in the same run. Prints rows/s and MB/s (of
- * uncompressed bronze) and the peak resident memory of this JVM (heap plus DuckDB's native memory,
- * bounded by its memory limit).
+ * {@code read_json} → Parquet of the same files in the same run, both written with silver's Parquet
+ * options ({@link SilverSql#PARQUET_OPTIONS}). Prints rows/s and MB/s (of uncompressed bronze) and
+ * the peak resident memory of this JVM (heap plus DuckDB's native memory, bounded by its memory
+ * limit).
  *
  * <p>Three alternating runs of each side; medians of wall time and of process CPU time (which other
  * work on a shared machine disturbs less) are compared.
@@ -115,7 +116,9 @@ public final class SilverBenchmark {
               + SilverSql.literal(dir + "/bronze/**/*.jsonl.gz")
               + ", format = 'newline_delimited')) TO "
               + SilverSql.literal(dir + "/bare.parquet")
-              + " (FORMAT parquet, COMPRESSION zstd)");
+              + " ("
+              + SilverSql.PARQUET_OPTIONS
+              + ")");
     }
     return clock.stop();
   }
