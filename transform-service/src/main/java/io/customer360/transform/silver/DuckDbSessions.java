@@ -30,6 +30,11 @@ public final class DuckDbSessions {
     }
   }
 
+  /** The memory limit every session gets, in bytes. */
+  public long memoryLimitBytes() {
+    return engine.memoryLimit().toBytes();
+  }
+
   /** A new session; the caller closes it. */
   public Connection open() {
     return connect("jdbc:duckdb:");

@@ -106,7 +106,7 @@ public class SilverPromoter {
       SilverBatch.Counts counts = batch.validate();
       List<String> quarantineKeys =
           uploadQuarantine(dataset, batch.writeQuarantine(dir(work, "q")));
-      PartitionMerger merger = new PartitionMerger(session, batch.sql());
+      PartitionMerger merger = new PartitionMerger(session, batch.sql(), duckdb.memoryLimitBytes());
       List<String> changed;
       List<String> silverKeys;
       try (DatasetLease lease = locks.acquire(dataset)) {

@@ -15,11 +15,11 @@ import java.util.stream.Collectors;
  * partition key ({@code _partition_key}, for derivations), the raw record ({@code _raw}), its parse
  * status and size, and one text column {@code f_<field>} per contract field, already resolved from
  * whichever alias the source used. Output is {@code checked}: the same rows with typed values
- * {@code t_<field>} and the list of reason codes {@code _reasons}; a row with no reason goes to
- * silver, any other to quarantine. Reason codes, first one primary: the parse status ({@code
- * unparseable_json}, {@code invalid_utf8}, {@code not_a_json_object}), {@code too_large}, {@code
- * missing_field:<f>}, {@code bad_type:<f>}, {@code unknown_<f>} (a value outside the contract's
- * allowed values, e.g. {@code unknown_event_type}).
+ * {@code t_<field>}, the event-time partition values and the list of reason codes {@code _reasons};
+ * a row with no reason goes to silver, any other to quarantine. Reason codes, first one primary:
+ * the parse status ({@code unparseable_json}, {@code invalid_utf8}, {@code not_a_json_object}),
+ * {@code too_large}, {@code missing_field:<f>}, {@code bad_type:<f>}, {@code unknown_<f>} (a value
+ * outside the contract's allowed values, e.g. {@code unknown_event_type}).
  */
 final class SilverSql {
 
@@ -80,10 +80,13 @@ final class SilverSql {
             .collect(Collectors.joining(",\n  "));
     String rawColumns =
         contract.fields().stream().map(SilverSql::rawColumn).collect(Collectors.joining(", "));
-    // Only rejected rows keep their raw text; the field texts are not needed after validation.
-    return "CREATE OR REPLACE TEMP TABLE checked AS SELECT * EXCLUDE (_raw, "
+    // Only rejected rows keep their raw text; the field texts and parse status are not needed
+    // after validation. The partition columns are computed once here, for every later use.
+    return "CREATE OR REPLACE TEMP TABLE checked AS SELECT * EXCLUDE (_raw, _status, _bytes, "
         + rawColumns
-        + "), CASE WHEN len(_reasons) > 0 THEN _raw END AS _raw FROM (SELECT *, "
+        + "), CASE WHEN len(_reasons) > 0 THEN _raw END AS _raw, "
+        + partitionValues()
+        + " FROM (SELECT *, "
         + reasons()
         + " AS _reasons FROM (SELECT src.*,\n  "
         + typed
@@ -244,12 +247,18 @@ final class SilverSql {
       }
     }
     columns.addAll(Derivations.columns(contract));
-    String eventTime = typedColumn(contract.eventTime());
-    columns.add("strftime(" + eventTime + ", '%Y-%m-%d') AS " + EVENT_DATE);
-    if (contract.partitioning() == PartitionGranularity.HOUR) {
-      columns.add("strftime(" + eventTime + ", '%H') AS " + EVENT_HOUR);
-    }
+    columns.addAll(partitionColumns());
     return "SELECT " + String.join(",\n  ", columns) + "\nFROM checked WHERE len(_reasons) = 0";
+  }
+
+  /** The event-time partition values, as DuckDB writes them into folder names. */
+  private String partitionValues() {
+    String eventTime = typedColumn(contract.eventTime());
+    String values = "strftime(" + eventTime + ", '%Y-%m-%d') AS " + EVENT_DATE;
+    if (contract.partitioning() == PartitionGranularity.HOUR) {
+      values += ", strftime(" + eventTime + ", '%H') AS " + EVENT_HOUR;
+    }
+    return values;
   }
 
   /** Selects the quarantined rows of {@code checked} with their reasons and raw form. */

@@ -81,10 +81,58 @@ class SilverBatchTest {
       }
       batch.validate();
       List<String> changed =
-          new PartitionMerger(duckdb, batch.sql()).merge(out, dir.resolve("again-2"), 1 << 30);
+          new PartitionMerger(duckdb, batch.sql(), sessions.memoryLimitBytes())
+              .merge(out, dir.resolve("again-2"), 1 << 30);
       assertThat(changed).isEmpty();
       assertThat(dir.resolve("again-2")).doesNotExist();
     }
+  }
+
+  @Test
+  void partitionsWrittenOneGroupAtATimeEqualOneWriteOfAll() throws Exception {
+    List<BronzeFile> files = bronze.files("clickstream");
+    Path existing = dir.resolve("groups-existing");
+    try (Connection duckdb = sessions.open()) {
+      merge(duckdb, files.subList(0, files.size() / 2), dir.resolve("none"), existing, 1 << 30);
+    }
+    for (Path base : List.of(dir.resolve("none"), existing)) {
+      Path whole = dir.resolve("groups-whole-" + base.getFileName());
+      Path grouped = dir.resolve("groups-one-by-one-" + base.getFileName());
+      List<String> wholeChanged;
+      List<String> groupedChanged;
+      try (Connection duckdb = sessions.open()) {
+        wholeChanged = merge(duckdb, files, base, whole, sessions.memoryLimitBytes());
+      }
+      try (Connection duckdb = sessions.open()) {
+        // A one-byte memory limit: every partition is written by its own statement.
+        groupedChanged = merge(duckdb, files, base, grouped, 1);
+      }
+      assertThat(groupedChanged).hasSizeGreaterThan(1).isEqualTo(wholeChanged);
+      try (Connection duckdb = sessions.open();
+          Statement st = duckdb.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT (SELECT count(*) FROM read_parquet("
+                      + SilverSql.literal(grouped + "/**/*.parquet")
+                      + ")), (SELECT count(*) FROM (SELECT * FROM read_parquet("
+                      + SilverSql.literal(grouped + "/**/*.parquet")
+                      + ", hive_partitioning = true) EXCEPT ALL SELECT * FROM read_parquet("
+                      + SilverSql.literal(whole + "/**/*.parquet")
+                      + ", hive_partitioning = true)))")) {
+        rs.next();
+        assertThat(rs.getLong(1)).isEqualTo(count(duckdb, whole)).isPositive();
+        assertThat(rs.getLong(2)).as("rows differing from one write").isZero();
+      }
+    }
+  }
+
+  private List<String> merge(
+      Connection duckdb, List<BronzeFile> files, Path existing, Path out, long memoryLimit)
+      throws Exception {
+    SilverBatch batch = new SilverBatch(duckdb, contract("clickstream"), pii());
+    files.forEach(batch::add);
+    batch.validate();
+    return new PartitionMerger(duckdb, batch.sql(), memoryLimit).merge(existing, out, 1 << 30);
   }
 
   @Test
@@ -105,7 +153,8 @@ class SilverBatchTest {
       SilverBatch.Counts counts = batch.validate();
       Map<String, Path> quarantine =
           batch.writeQuarantine(Files.createDirectories(dir.resolve("q")));
-      new PartitionMerger(duckdb, batch.sql()).merge(dir.resolve("none"), out, 1 << 30);
+      new PartitionMerger(duckdb, batch.sql(), sessions.memoryLimitBytes())
+          .merge(dir.resolve("none"), out, 1 << 30);
 
       assertThat(count(duckdb, out))
           .isEqualTo(bronze.truth().total("clickstream", "silver_records"));
@@ -298,7 +347,8 @@ class SilverBatchTest {
       batch.add(file);
     }
     batch.validate();
-    new PartitionMerger(duckdb, batch.sql()).merge(dir.resolve("none"), out, 1 << 30);
+    new PartitionMerger(duckdb, batch.sql(), sessions.memoryLimitBytes())
+        .merge(dir.resolve("none"), out, 1 << 30);
     return batch;
   }
 

@@ -139,7 +139,7 @@ public final class SilverBenchmark {
       }
       batch.validate();
       validated = System.nanoTime();
-      new PartitionMerger(c, batch.sql())
+      new PartitionMerger(c, batch.sql(), sessions.memoryLimitBytes())
           .merge(dir.resolve("none"), dir.resolve("silver"), DataSize.ofMegabytes(256).toBytes());
     }
     Measure measure = clock.stop();
