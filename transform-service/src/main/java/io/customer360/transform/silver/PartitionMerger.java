@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -236,11 +237,15 @@ final class PartitionMerger {
   }
 
   private static String in(String column, List<String> values) {
-    List<String> known = values.stream().filter(java.util.Objects::nonNull).toList();
+    List<String> known = values.stream().filter(Objects::nonNull).toList();
     String in =
         known.isEmpty()
             ? "false"
-            : column + " IN " + SilverSql.list(known).replace('[', '(').replace(']', ')');
+            : column
+                + " IN "
+                + known.stream()
+                    .map(SilverSql::literal)
+                    .collect(Collectors.joining(", ", "(", ")"));
     return known.size() < values.size() ? "(" + in + " OR " + column + " IS NULL)" : in;
   }
 

@@ -6,6 +6,10 @@ import io.customer360.common.contract.FieldType;
 import io.customer360.common.contract.PartitionGranularity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -195,7 +199,7 @@ final class SilverSql {
       // ISO 8601 text, or a value that was typed at the source (Parquet) and rendered as text.
       candidates.add("(TRY_CAST(" + v + " AS TIMESTAMPTZ) AT TIME ZONE 'UTC')");
     }
-    candidates.removeIf(java.util.Objects::isNull);
+    candidates.removeIf(Objects::isNull);
     return "coalesce(" + String.join(", ", candidates) + ")";
   }
 
@@ -208,8 +212,8 @@ final class SilverSql {
    * when no format has a fixed width.
    */
   private static String byLength(
-      String text, List<String> formats, java.util.function.Function<String, String> parse) {
-    java.util.Map<Integer, List<String>> byWidth = new java.util.TreeMap<>();
+      String text, List<String> formats, Function<String, String> parse) {
+    Map<Integer, List<String>> byWidth = new TreeMap<>();
     for (String format : formats) {
       int width = TemporalFormats.width(format);
       if (width > 0) {

@@ -1,5 +1,6 @@
 package io.customer360.transform.silver;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,21 +34,24 @@ final class TemporalFormats {
     for (int i = 0; i < strptimeFormat.length(); i++) {
       char c = strptimeFormat.charAt(i);
       if (c != '%') {
-        width += String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        width += String.valueOf(c).getBytes(StandardCharsets.UTF_8).length;
         continue;
       }
-      char directive = strptimeFormat.charAt(++i);
-      width +=
-          switch (directive) {
+      int directive =
+          switch (strptimeFormat.charAt(++i)) {
             case 'Y' -> 4;
             case 'm', 'd', 'H', 'M', 'S' -> 2;
             case 'g', 'b' -> 3;
             case 'f', 'z' -> 6;
             case '%' -> 1;
-            default -> Integer.MIN_VALUE / 2;
+            default -> -1;
           };
+      if (directive < 0) {
+        return -1;
+      }
+      width += directive;
     }
-    return width < 0 ? -1 : width;
+    return width;
   }
 
   /** Whether a DuckDB format parses a zone offset, so its result is an instant. */

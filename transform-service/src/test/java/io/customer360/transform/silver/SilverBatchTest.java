@@ -2,6 +2,7 @@ package io.customer360.transform.silver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customer360.common.contract.ContractRegistry;
 import io.customer360.common.contract.DatasetContract;
 import io.customer360.common.contract.FieldSpec;
 import io.customer360.datagen.format.WeblogFormat;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -276,9 +278,7 @@ class SilverBatchTest {
             required: true
             formats: ["yyyy-MM-dd'T'HH:mm:ss[.SSS]XXX", "yyyy-MM-dd HH:mm:ss[.SSS]"]
         """);
-    DatasetContract contract =
-        io.customer360.common.contract.ContractRegistry.load("file:" + contracts + "/*.yaml")
-            .get("cased");
+    DatasetContract contract = ContractRegistry.load("file:" + contracts + "/*.yaml").get("cased");
     Path lines = dir.resolve("cased.jsonl");
     Files.write(
         lines,
@@ -292,7 +292,7 @@ class SilverBatchTest {
             "{\"id\":\"6\",\"at\":\"2026-01-01 10:00\"}"));
     try (Connection duckdb = sessions.open()) {
       SilverBatch batch = new SilverBatch(duckdb, contract, pii());
-      batch.add(new BronzeFile("landing/cased/cased.jsonl", lines, java.time.Instant.now(), false));
+      batch.add(new BronzeFile("landing/cased/cased.jsonl", lines, Instant.now(), false));
       assertThat(batch.validate()).isEqualTo(new SilverBatch.Counts(5, 1));
       Map<String, String> rows = new TreeMap<>();
       try (Statement st = duckdb.createStatement();
