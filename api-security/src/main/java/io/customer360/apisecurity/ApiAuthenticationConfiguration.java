@@ -23,8 +23,11 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * see {@link IssuerAccessTokens}). Stateless, no sessions, no CSRF (no cookies are issued).
  * Unauthenticated calls get a 401 RFC 9457 problem; requests the firewall refuses a 400 problem. A
  * bearer token that cannot be checked because its issuer is unreachable gets a 503 problem with
- * {@code Retry-After}; API keys keep working meanwhile.
+ * {@code Retry-After}; API keys keep working meanwhile. Requests the policy scopes need one of the
+ * scope's authorities too; an authenticated caller without it gets a 403 problem naming the scope.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiSecurityProperties.class)
@@ -71,15 +75,22 @@ public class ApiAuthenticationConfiguration {
     AuthenticationEntryPoint unauthorized = problemEntryPoint(properties, json);
     List<String> open = new ArrayList<>(ALWAYS_OPEN);
     open.addAll(policy.publicPaths());
+    List<ScopedMatcher> scoped = scopedMatchers(policy);
     http.csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
-            a ->
-                a.requestMatchers(open.toArray(String[]::new))
-                    .permitAll()
-                    .anyRequest()
-                    .authenticated())
-        .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
+            a -> {
+              a.requestMatchers(open.toArray(String[]::new)).permitAll();
+              for (ScopedMatcher s : scoped) {
+                a.requestMatchers(s.matcher())
+                    .hasAnyAuthority(s.scope().authorities().toArray(String[]::new));
+              }
+              a.anyRequest().authenticated();
+            })
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(unauthorized)
+                    .accessDeniedHandler(problemAccessDeniedHandler(scoped, json)))
         .addFilterBefore(
             new ApiKeyAuthenticationFilter(
                 properties.apiKeyHeader(), properties.apiKeys(), policy, unauthorized),
@@ -89,6 +100,65 @@ public class ApiAuthenticationConfiguration {
           o -> o.jwt(Customizer.withDefaults()).authenticationEntryPoint(unauthorized));
     }
     return http.build();
+  }
+
+  /** A request matcher of the policy's scoped requests, with the scope it needs. */
+  private record ScopedMatcher(RequestMatcher matcher, ApiScope scope) {}
+
+  private static List<ScopedMatcher> scopedMatchers(ApiAccessPolicy policy) {
+    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+    List<ScopedMatcher> matchers = new ArrayList<>();
+    for (ApiAccessPolicy.ScopedRequests requests : policy.scopedRequests()) {
+      for (String path : requests.paths()) {
+        matchers.add(new ScopedMatcher(paths.matcher(requests.method(), path), requests.scope()));
+      }
+    }
+    return matchers;
+  }
+
+  /**
+   * A 403 problem for an authenticated caller without the scope the request needs, whose {@code
+   * type} and {@code title} name the scope ({@code …/operate-scope-required}, "Scope operate
+   * required") and whose {@code scope} and {@code cognitoScope} properties give its two names.
+   * Unauthenticated callers never get here: they get the 401 of the entry point.
+   */
+  private static AccessDeniedHandler problemAccessDeniedHandler(
+      List<ScopedMatcher> scoped, JsonMapper json) {
+    return (request, response, exception) -> {
+      ScopedMatcher needed =
+          scoped.stream().filter(s -> s.matcher().matches(request)).findFirst().orElse(null);
+      ProblemDetail problem;
+      if (needed == null) {
+        problem =
+            Problems.of(
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                "Forbidden",
+                "The caller may not make this request");
+      } else {
+        ApiScope scope = needed.scope();
+        problem =
+            Problems.of(
+                HttpStatus.FORBIDDEN,
+                scope.name().replaceAll("[^A-Za-z0-9]+", "-") + "-scope-required",
+                "Scope " + scope.name() + " required",
+                request.getMethod()
+                    + " "
+                    + request.getRequestURI()
+                    + " needs the "
+                    + scope.name()
+                    + " scope: an API client listed in "
+                    + scope.clientsProperty()
+                    + ", or a bearer token with scope "
+                    + scope.name()
+                    + " ("
+                    + scope.cognitoName()
+                    + " in a Cognito access token)");
+        problem.setProperty("scope", scope.name());
+        problem.setProperty("cognitoScope", scope.cognitoName());
+      }
+      Problems.write(Problems.at(problem, request), response, json);
+    };
   }
 
   /** HS256 JWTs when {@code c360.security.jwt.hmac-secret} is set. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 
 class ApiAccessPolicyTest {
 
@@ -22,6 +23,22 @@ class ApiAccessPolicyTest {
         .containsExactlyInAnyOrder("SCOPE_pii:read", "SCOPE_admin");
     assertThat(policy.authoritiesOf("dashboard")).isEmpty();
     assertThat(policy.publicPaths()).containsExactly("/docs/**");
+  }
+
+  @Test
+  void scopedRequestsAccumulateInOrderAndKeepTheGrants() {
+    ApiScope operate = new ApiScope("operate", "c360/operate", "c360.security.operator-clients");
+    ApiAccessPolicy policy =
+        ApiAccessPolicy.publicPaths(List.of())
+            .require(operate, HttpMethod.POST, List.of("/a/batch"))
+            .grant(operate, Set.of("ops"))
+            .require(operate, HttpMethod.POST, List.of("/models/**"));
+
+    assertThat(policy.scopedRequests())
+        .containsExactly(
+            new ApiAccessPolicy.ScopedRequests(HttpMethod.POST, List.of("/a/batch"), operate),
+            new ApiAccessPolicy.ScopedRequests(HttpMethod.POST, List.of("/models/**"), operate));
+    assertThat(policy.authoritiesOf("ops")).containsExactly("SCOPE_operate");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -34,12 +35,14 @@ import org.springframework.test.web.servlet.MockMvc;
     properties = {
       "c360.security.api-keys.dashboard=" + ApiAuthenticationTest.DASHBOARD_KEY,
       "c360.security.api-keys.support=" + ApiAuthenticationTest.SUPPORT_KEY,
+      "c360.security.api-keys.operator=" + ApiAuthenticationTest.OPERATOR_KEY,
       "c360.security.jwt.hmac-secret=" + ApiAuthenticationTest.SECRET
     })
 class ApiAuthenticationTest {
 
   static final String DASHBOARD_KEY = "dashboard-test-key-41c7";
   static final String SUPPORT_KEY = "support-test-key-9e02";
+  static final String OPERATOR_KEY = "operator-test-key-5b18";
   static final String SECRET = "api-security-test-hmac-secret-0123456789";
 
   @Autowired MockMvc mvc;
@@ -145,7 +148,55 @@ class ApiAuthenticationTest {
     ApiAuthenticationConfiguration.refuseBootJwtProperties(new MockEnvironment());
   }
 
+  @Test
+  void scopedRequestWithoutTheScopeIsA403ProblemNamingIt() throws Exception {
+    mvc.perform(post("/api/operations").header("X-API-Key", SUPPORT_KEY))
+        .andExpect(status().isForbidden())
+        .andExpect(content().contentType("application/problem+json"))
+        .andExpect(
+            jsonPath("$.type").value("https://customer360.io/problems/operate-scope-required"))
+        .andExpect(jsonPath("$.title").value("Scope operate required"))
+        .andExpect(jsonPath("$.status").value(403))
+        .andExpect(jsonPath("$.scope").value("operate"))
+        .andExpect(jsonPath("$.cognitoScope").value("c360/operate"))
+        .andExpect(jsonPath("$.detail").value(containsString("test.operator-clients")))
+        .andExpect(jsonPath("$.instance").value("/api/operations"));
+    mvc.perform(post("/api/operations").header("Authorization", "Bearer " + jwt(SECRET)))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.title").value("Scope operate required"));
+  }
+
+  @Test
+  void scopedRequestWithTheScopeCalls() throws Exception {
+    mvc.perform(post("/api/operations").header("X-API-Key", OPERATOR_KEY))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.name").value("operator"));
+    mvc.perform(
+            post("/api/operations")
+                .header("Authorization", "Bearer " + jwt(SECRET, "c360/read c360/operate")))
+        .andExpect(status().isOk());
+    mvc.perform(post("/api/operations").header("Authorization", "Bearer " + jwt(SECRET, "operate")))
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void scopedRequestWithoutCredentialsIsStillA401() throws Exception {
+    mvc.perform(post("/api/operations"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.title").value("Unauthenticated"));
+  }
+
+  @Test
+  void onlyTheScopedMethodNeedsTheScope() throws Exception {
+    mvc.perform(get("/api/operations").header("X-API-Key", DASHBOARD_KEY))
+        .andExpect(status().isOk());
+  }
+
   private static String jwt(String secret) {
+    return jwt(secret, "pii:read");
+  }
+
+  private static String jwt(String secret, String scope) {
     JwtEncoder encoder =
         NimbusJwtEncoder.withSecretKey(
                 new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
@@ -153,7 +204,7 @@ class ApiAuthenticationTest {
     JwtClaimsSet claims =
         JwtClaimsSet.builder()
             .subject("analyst")
-            .claim("scope", "pii:read")
+            .claim("scope", scope)
             .expiresAt(Instant.now().plusSeconds(60))
             .build();
     return encoder

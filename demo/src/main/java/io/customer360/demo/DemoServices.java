@@ -94,6 +94,8 @@ final class DemoServices implements AutoCloseable {
         props.put("c360.ml-scoring.training.bootstrap-interval", "15s");
         props.put("c360.ml-scoring.scores.refresh-interval", "30s");
         props.put("c360.ml-scoring.serving.reload-interval", "10s");
+        // The demo API client may also run batch scoring, training, import and cross-validation.
+        props.put("c360.security.operator-clients", "demo");
       }
       default -> {}
     }

@@ -47,6 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "c360.security.api-keys.tester=" + ScoringApiIT.API_KEY,
+      "c360.security.api-keys.reader=" + ScoringApiIT.READER_KEY,
+      "c360.security.operator-clients=tester",
       "c360.security.jwt.hmac-secret=" + ScoringApiIT.JWT_SECRET,
       "c360.ml-scoring.model-name=churn_api",
       "c360.ml-scoring.features.table=api.customer_features",
@@ -63,6 +65,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ScoringApiIT {
 
   static final String API_KEY = "it-key-7f3a9c";
+  static final String READER_KEY = "it-reader-key-2d81";
   static final String JWT_SECRET = "an-hmac-secret-of-at-least-32-bytes-for-hs256";
   private static final int CUSTOMERS = 600;
   private static final int DAYS = 30;
@@ -105,6 +108,26 @@ class ScoringApiIT {
       assertThat(problem.get("title").asString()).isEqualTo("Unauthenticated");
       assertThat(problem.get("type").asString()).endsWith("/unauthenticated");
     }
+  }
+
+  @Test
+  @Order(1)
+  void stateChangingCallsNeedTheOperatorScope() throws Exception {
+    for (HttpRequest.Builder request :
+        List.of(
+            post("/api/v1/models/churn/train", ""),
+            post("/api/v1/churn-scores/batch", ""),
+            post("/api/v1/models/cross-validation", "{}"))) {
+      HttpResponse<String> response = send(request.header("X-API-Key", READER_KEY));
+      assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(403);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+      JsonNode problem = JSON.readTree(response.body());
+      assertThat(problem.get("type").asString()).endsWith("/operate-scope-required");
+      assertThat(problem.get("scope").asString()).isEqualTo("operate");
+    }
+    assertThat(send(get("/api/v1/churn-scores").header("X-API-Key", READER_KEY)).statusCode())
+        .isNotIn(401, 403);
   }
 
   @Test

@@ -30,25 +30,35 @@ import software.constructs.Construct;
 /**
  * The public API: an API Gateway HTTP API whose {@code /api/v1/…} routes reach query-api and
  * ml-scoring-service through a VPC link and the internal load balancer. Every route needs a Cognito
- * access token of one of {@link IdentityStack}'s app clients with the {@code c360/read} scope; the
- * services check the token again themselves (same issuer and clients, see {@code
- * ServiceEnvironment}). The stage throttles all callers together and writes JSON access logs.
+ * access token of one of {@link IdentityStack}'s app clients: reads with the {@code c360/read}
+ * scope, ml-scoring-service's state-changing calls with {@code c360/operate}. The services check
+ * the token again themselves (same issuer and clients, see {@code ServiceEnvironment}), and
+ * ml-scoring-service the operate scope too. The stage throttles all callers together and writes
+ * JSON access logs.
  */
 public final class ApiStack extends Stack {
 
+  /** The scope reads need, as Cognito access tokens carry it. */
+  static final String READ = IdentityStack.RESOURCE_SERVER + "/" + IdentityStack.READ_SCOPE;
+
+  /** The scope ml-scoring-service's state-changing calls need, as tokens carry it. */
+  static final String OPERATE = IdentityStack.RESOURCE_SERVER + "/" + IdentityStack.OPERATE_SCOPE;
+
   /**
-   * The routes callers may use, as method and path. Reads go to either service by the load
-   * balancer's rules; the one write is ml-scoring-service's on-demand batch scoring. Training,
-   * model import and cross-validation ({@code POST /api/v1/models/…}) have no route: in AWS they
-   * run on ml-scoring-service's schedule, and a dashboard token must not replace the model.
+   * The routes callers may use, as method, path and required scope. Reads go to either service by
+   * the load balancer's rules. The writes are ml-scoring-service's: on-demand batch scoring, and
+   * training, model import and cross-validation ({@code POST /api/v1/models/…}); they need the
+   * operate scope (app client {@code OperatorClient}), so a dashboard or support token can neither
+   * start a batch nor replace the model.
    */
   static final List<Route> ROUTES =
       List.of(
-          new Route(HttpMethod.GET, "/api/v1/{proxy+}"),
-          new Route(HttpMethod.POST, "/api/v1/churn-scores/batch"));
+          new Route(HttpMethod.GET, "/api/v1/{proxy+}", READ),
+          new Route(HttpMethod.POST, "/api/v1/churn-scores/batch", OPERATE),
+          new Route(HttpMethod.POST, "/api/v1/models/{proxy+}", OPERATE));
 
-  /** One API Gateway route: a method on a path. */
-  record Route(HttpMethod method, String path) {}
+  /** One API Gateway route: a method on a path, and the token scope it needs. */
+  record Route(HttpMethod method, String path, String scope) {}
 
   private final HttpApi api;
 
@@ -100,8 +110,7 @@ public final class ApiStack extends Stack {
               .methods(List.of(route.method()))
               .integration(integration)
               .authorizer(authorizer)
-              .authorizationScopes(
-                  List.of(IdentityStack.RESOURCE_SERVER + "/" + IdentityStack.READ_SCOPE))
+              .authorizationScopes(List.of(route.scope()))
               .build());
     }
   }

@@ -21,12 +21,13 @@ import software.constructs.Construct;
 
 /**
  * Who may call the API: the Cognito user pool {@code c360-api}, its OAuth resource server {@code
- * c360} with the scopes {@code c360/read} and {@code c360/pii}, the domain that issues tokens, and
- * two client-credentials app clients: {@code DashboardClient} (read) for dashboards and notebooks,
- * {@code SupportClient} (read and PII) for support tools that may see personal identifiers. API
- * Gateway's authorizer and the services themselves both check the access tokens against {@link
- * #issuerUri()} and {@link #clientIds()}; the stack comes before both, so neither depends on the
- * other for it.
+ * c360} with the scopes {@code c360/read}, {@code c360/pii} and {@code c360/operate}, the domain
+ * that issues tokens, and three client-credentials app clients: {@code DashboardClient} (read) for
+ * dashboards and notebooks, {@code SupportClient} (read and PII) for support tools that may see
+ * personal identifiers, {@code OperatorClient} (read and operate) for operators who run batch
+ * scoring, training, model import and cross-validation on ml-scoring-service. API Gateway's
+ * authorizer and the services themselves both check the access tokens against {@link #issuerUri()}
+ * and {@link #clientIds()}; the stack comes before both, so neither depends on the other for it.
  */
 public final class IdentityStack extends Stack {
 
@@ -38,9 +39,16 @@ public final class IdentityStack extends Stack {
   /** query-api's PII scope; tokens carry it as {@code c360/pii} (query-api {@code PiiScope}). */
   static final String PII_SCOPE = "pii";
 
+  /**
+   * ml-scoring-service's operator scope; tokens carry it as {@code c360/operate}
+   * (ml-scoring-service {@code OperatorScope}).
+   */
+  static final String OPERATE_SCOPE = "operate";
+
   private final UserPool userPool;
   private final UserPoolClient dashboardClient;
   private final UserPoolClient supportClient;
+  private final UserPoolClient operatorClient;
 
   public IdentityStack(Construct scope, String id, StackProps props) {
     super(scope, id, props);
@@ -52,12 +60,14 @@ public final class IdentityStack extends Stack {
             .build();
     ResourceServerScope read = scope(READ_SCOPE, "read dashboards and scores");
     ResourceServerScope pii = scope(PII_SCOPE, "see raw personal data in customer profiles");
+    ResourceServerScope operate =
+        scope(OPERATE_SCOPE, "run batch scoring, train, import and cross-validate models");
     UserPoolResourceServer server =
         userPool.addResourceServer(
             "ResourceServer",
             UserPoolResourceServerOptions.builder()
                 .identifier(RESOURCE_SERVER)
-                .scopes(List.of(read, pii))
+                .scopes(List.of(read, pii, operate))
                 .build());
     userPool.addDomain(
         "Domain",
@@ -71,6 +81,12 @@ public final class IdentityStack extends Stack {
             "SupportClient",
             List.of(
                 OAuthScope.resourceServer(server, read), OAuthScope.resourceServer(server, pii)));
+    operatorClient =
+        client(
+            "OperatorClient",
+            List.of(
+                OAuthScope.resourceServer(server, read),
+                OAuthScope.resourceServer(server, operate)));
   }
 
   private UserPoolClient client(String id, List<OAuthScope> scopes) {
@@ -104,7 +120,7 @@ public final class IdentityStack extends Stack {
 
   /** The app clients whose access tokens the API accepts. */
   public List<UserPoolClient> clients() {
-    return List.of(dashboardClient, supportClient);
+    return List.of(dashboardClient, supportClient, operatorClient);
   }
 
   /** Their client ids, the {@code client_id} claim of their access tokens. */

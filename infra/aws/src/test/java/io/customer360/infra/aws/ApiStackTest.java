@@ -3,7 +3,9 @@ package io.customer360.infra.aws;
 import static io.customer360.infra.aws.TemplateSupport.properties;
 import static io.customer360.infra.aws.TemplateSupport.resources;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,16 +31,21 @@ class ApiStackTest {
   }
 
   @Test
-  void everyRouteNeedsACognitoTokenWithTheReadScope() {
+  void readsNeedACognitoTokenWithTheReadScopeAndWritesOneWithTheOperateScope() {
     Map<String, Map<String, Object>> routes = resources(api, "AWS::ApiGatewayV2::Route");
-    assertThat(routes).isNotEmpty();
+    Map<String, Object> scopesByRouteKey = new HashMap<>();
     routes.forEach(
         (id, route) -> {
           Map<String, Object> props = properties(route);
           assertThat(props.get("AuthorizationType")).as(id).isEqualTo("JWT");
-          assertThat(props.get("AuthorizationScopes")).as(id).isEqualTo(List.of("c360/read"));
           assertThat(props.get("RouteKey").toString()).as(id).contains(" /api/v1/");
+          scopesByRouteKey.put(props.get("RouteKey").toString(), props.get("AuthorizationScopes"));
         });
+    assertThat(scopesByRouteKey)
+        .containsOnly(
+            entry("GET /api/v1/{proxy+}", List.of("c360/read")),
+            entry("POST /api/v1/churn-scores/batch", List.of("c360/operate")),
+            entry("POST /api/v1/models/{proxy+}", List.of("c360/operate")));
     api.hasResourceProperties(
         "AWS::ApiGatewayV2::Authorizer",
         Match.objectLike(

@@ -22,7 +22,7 @@ class IdentityStackTest {
   private final Template services = SynthesizedApp.template(SynthesizedApp.stacks().services());
 
   @Test
-  void resourceServerOffersTheReadAndPiiScopes() {
+  void resourceServerOffersTheReadPiiAndOperateScopes() {
     identity.hasResourceProperties(
         "AWS::Cognito::UserPoolResourceServer",
         Match.objectLike(
@@ -32,11 +32,12 @@ class IdentityStackTest {
                 "Scopes",
                 List.of(
                     Map.of("ScopeName", "read", "ScopeDescription", Match.anyValue()),
-                    Map.of("ScopeName", "pii", "ScopeDescription", Match.anyValue())))));
+                    Map.of("ScopeName", "pii", "ScopeDescription", Match.anyValue()),
+                    Map.of("ScopeName", "operate", "ScopeDescription", Match.anyValue())))));
   }
 
   @Test
-  void onlyTheSupportClientMayAskForThePiiScope() {
+  void onlyTheSupportClientMayAskForThePiiScopeAndOnlyTheOperatorClientForOperate() {
     Map<String, Map<String, Object>> clients = resources(identity, "AWS::Cognito::UserPoolClient");
     Map<String, List<String>> scopesByClient =
         clients.entrySet().stream()
@@ -46,9 +47,10 @@ class IdentityStackTest {
                     e -> scopeNames(properties(e.getValue()).get("AllowedOAuthScopes"))));
 
     assertThat(scopesByClient)
-        .containsOnlyKeys("UsersDashboardClient", "UsersSupportClient")
+        .containsOnlyKeys("UsersDashboardClient", "UsersSupportClient", "UsersOperatorClient")
         .containsEntry("UsersDashboardClient", List.of("c360/read"))
-        .containsEntry("UsersSupportClient", List.of("c360/read", "c360/pii"));
+        .containsEntry("UsersSupportClient", List.of("c360/read", "c360/pii"))
+        .containsEntry("UsersOperatorClient", List.of("c360/read", "c360/operate"));
     clients.forEach(
         (id, client) -> {
           assertThat(properties(client).get("AllowedOAuthFlows"))
@@ -62,7 +64,7 @@ class IdentityStackTest {
   void apiServicesTrustTheIssuerAndClientsTheAuthorizerTrusts() {
     Map<String, Object> jwt = authorizerJwtConfiguration();
     List<Object> audience = TemplateSupport.list(jwt.get("Audience"));
-    assertThat(audience).hasSize(2);
+    assertThat(audience).hasSize(3);
     for (ServiceSpec spec : List.of(ServiceSpec.QUERY_API, ServiceSpec.ML_SCORING)) {
       Map<String, Object> env = environment(spec);
 
@@ -71,7 +73,7 @@ class IdentityStackTest {
           .isEqualTo(jwt.get("Issuer"));
       assertThat(joinParts(env.get("C360_SECURITY_JWT_CLIENTIDS")))
           .as(spec.name())
-          .containsExactly(audience.get(0), ",", audience.get(1));
+          .containsExactly(audience.get(0), ",", audience.get(1), ",", audience.get(2));
       assertThat(env).as(spec.name()).doesNotContainKey("C360_SECURITY_JWT_HMACSECRET");
     }
     assertThat(environment(ServiceSpec.TRANSFORM)).doesNotContainKey("C360_SECURITY_JWT_ISSUERURI");

@@ -95,7 +95,7 @@ class ServiceEnvironmentTest {
           .startsWith("https://cognito-idp.");
       assertThat(binder.bind("c360.security.jwt.client-ids", Bindable.setOf(String.class)).get())
           .as(spec.name())
-          .hasSize(2)
+          .hasSize(3)
           .containsExactlyInAnyOrderElementsOf(identity.clientIds());
       assertThat(string(binder, "c360.security.jwt.hmac-secret")).as(spec.name()).isNull();
     }

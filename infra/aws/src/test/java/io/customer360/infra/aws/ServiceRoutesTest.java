@@ -23,8 +23,9 @@ import software.amazon.awscdk.assertions.Template;
 /**
  * Every endpoint the two public services' controllers declare (read from their sources, so a new
  * controller is checked without editing this test) reaches its own service through the internal
- * load balancer's rules, and API Gateway lets callers reach all of them except ml-scoring-service's
- * training, model import and cross-validation.
+ * load balancer's rules, and API Gateway routes each of them: reads for tokens with {@code
+ * c360/read}, ml-scoring-service's writes (batch scoring, training, model import and
+ * cross-validation) only for tokens with {@code c360/operate}.
  */
 class ServiceRoutesTest {
 
@@ -72,21 +73,20 @@ class ServiceRoutesTest {
   }
 
   @Test
-  void apiGatewayExposesReadsAndBatchScoringButNotTrainingImportOrCrossValidation() {
-    List<Endpoint> unexposed =
-        List.of(
+  void apiGatewayRoutesEveryEndpointWritesNeedingTheOperateScope() {
+    List<Endpoint> all = new ArrayList<>(endpoints(ServiceSpec.ML_SCORING));
+    all.addAll(endpoints(ServiceSpec.QUERY_API));
+    assertThat(all)
+        .contains(
+            new Endpoint("POST", "/api/v1/churn-scores/batch"),
             new Endpoint("POST", "/api/v1/models/churn/train"),
             new Endpoint("POST", "/api/v1/models/churn/import"),
             new Endpoint("POST", "/api/v1/models/cross-validation"));
-    List<Endpoint> all = new ArrayList<>(endpoints(ServiceSpec.ML_SCORING));
-    all.addAll(endpoints(ServiceSpec.QUERY_API));
-    assertThat(all).containsAll(unexposed);
     for (Endpoint endpoint : all) {
-      assertThat(apiGatewayRoutes(endpoint))
+      assertThat(apiGatewayScopes(endpoint))
           .as(endpoint.toString())
-          .isEqualTo(!unexposed.contains(endpoint));
+          .isEqualTo(List.of(endpoint.method().equals("GET") ? "c360/read" : "c360/operate"));
     }
-    assertThat(apiGatewayRoutes(new Endpoint("POST", "/api/v1/churn-scores/batch"))).isTrue();
   }
 
   @Test
@@ -141,13 +141,20 @@ class ServiceRoutesTest {
 
   // ---- API Gateway's routes ------------------------------------------------------------------
 
-  private boolean apiGatewayRoutes(Endpoint endpoint) {
-    return resources(api, "AWS::ApiGatewayV2::Route").values().stream()
-        .map(route -> properties(route).get("RouteKey").toString().split(" ", 2))
-        .anyMatch(
-            key ->
-                key[0].equals(endpoint.method())
-                    && endpoint.path().matches(wildcardRegex(key[1], "{proxy+}", ".+")));
+  /** The authorization scopes of the one API Gateway route that matches the endpoint. */
+  private List<Object> apiGatewayScopes(Endpoint endpoint) {
+    List<Map<String, Object>> matching =
+        resources(api, "AWS::ApiGatewayV2::Route").values().stream()
+            .map(TemplateSupport::properties)
+            .filter(
+                route -> {
+                  String[] key = route.get("RouteKey").toString().split(" ", 2);
+                  return key[0].equals(endpoint.method())
+                      && endpoint.path().matches(wildcardRegex(key[1], "{proxy+}", ".+"));
+                })
+            .toList();
+    assertThat(matching).as("API Gateway routes of %s", endpoint).hasSize(1);
+    return list(matching.get(0).get("AuthorizationScopes"));
   }
 
   private static String wildcardRegex(String pattern, String wildcard, String regex) {
