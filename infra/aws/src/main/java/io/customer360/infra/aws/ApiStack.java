@@ -29,12 +29,13 @@ import software.constructs.Construct;
 
 /**
  * The public API: an API Gateway HTTP API whose {@code /api/v1/…} routes reach query-api and
- * ml-scoring-service through a VPC link and the internal load balancer. Every route needs a Cognito
- * access token of one of {@link IdentityStack}'s app clients: reads with the {@code c360/read}
- * scope, ml-scoring-service's state-changing calls with {@code c360/operate}. The services check
- * the token again themselves (same issuer and clients, see {@code ServiceEnvironment}), and
- * ml-scoring-service the operate scope too. The stage throttles all callers together and writes
- * JSON access logs.
+ * ml-scoring-service through a VPC link and the internal load balancer, as do the open routes of
+ * query-api's dashboard page ({@link #DASHBOARD_PATHS}). Every {@code /api/v1/} route needs a
+ * Cognito access token of one of {@link IdentityStack}'s app clients: reads with the {@code
+ * c360/read} scope, ml-scoring-service's state-changing calls with {@code c360/operate}. The
+ * services check the token again themselves (same issuer and clients, see {@code
+ * ServiceEnvironment}), and ml-scoring-service the operate scope too. The stage throttles all
+ * callers together and writes JSON access logs.
  */
 public final class ApiStack extends Stack {
 
@@ -56,6 +57,14 @@ public final class ApiStack extends Stack {
           new Route(HttpMethod.GET, "/api/v1/{proxy+}", READ),
           new Route(HttpMethod.POST, "/api/v1/churn-scores/batch", OPERATE),
           new Route(HttpMethod.POST, "/api/v1/models/{proxy+}", OPERATE));
+
+  /**
+   * query-api's dashboard: the page, its script and style, and the chart library it loads from
+   * {@code /webjars/}. Static files holding no data, open to everyone, as query-api serves them;
+   * the page asks its user for an access token and sends it with every {@code /api/v1/} call.
+   */
+  static final List<String> DASHBOARD_PATHS =
+      List.of("/dashboard", "/dashboard/{proxy+}", "/webjars/{proxy+}");
 
   /** One API Gateway route: a method on a path, and the token scope it needs. */
   record Route(HttpMethod method, String path, String scope) {}
@@ -111,6 +120,14 @@ public final class ApiStack extends Stack {
               .integration(integration)
               .authorizer(authorizer)
               .authorizationScopes(List.of(route.scope()))
+              .build());
+    }
+    for (String path : DASHBOARD_PATHS) {
+      api.addRoutes(
+          AddRoutesOptions.builder()
+              .path(path)
+              .methods(List.of(HttpMethod.GET))
+              .integration(integration)
               .build());
     }
   }

@@ -44,7 +44,9 @@ public final class ServicesStack extends Stack {
   static final List<String> SCORING_PATHS =
       List.of("/api/v1/churn-scores", "/api/v1/churn-scores/*", "/api/v1/models/*");
 
-  static final List<String> QUERY_PATHS = List.of("/api/v1/*");
+  /** query-api's API, and its dashboard page with the chart library the page loads. */
+  static final List<String> QUERY_PATHS =
+      List.of("/api/v1/*", "/dashboard", "/dashboard/*", "/webjars/*");
 
   static final String HEALTH_PATH = "/actuator/health/readiness";
 

@@ -90,6 +90,29 @@ class ServiceRoutesTest {
   }
 
   @Test
+  void theDashboardPageAndItsChartLibraryReachQueryApiWithoutAToken() {
+    for (String path :
+        List.of(
+            "/dashboard",
+            "/dashboard/index.html",
+            "/dashboard/dashboard.js",
+            "/webjars/chart.js/dist/chart.umd.js")) {
+      assertThat(loadBalancerTarget(path)).as(path).contains(targetGroup(ServiceSpec.QUERY_API));
+      Map<String, Object> route = apiGatewayRoute(new Endpoint("GET", path));
+      assertThat(route.get("AuthorizationType")).as(path).isIn(null, "NONE");
+      assertThat(route.get("AuthorizerId")).as(path).isNull();
+      assertThat(route.get("AuthorizationScopes")).as(path).isNull();
+    }
+    assertThat(
+            resources(api, "AWS::ApiGatewayV2::Route").values().stream()
+                .map(r -> properties(r).get("RouteKey").toString())
+                .filter(key -> !key.contains(" /api/v1/")))
+        .as("open routes")
+        .containsExactlyInAnyOrder(
+            "GET /dashboard", "GET /dashboard/{proxy+}", "GET /webjars/{proxy+}");
+  }
+
+  @Test
   void unknownApiPathsAreQueryApisAndOthersTheLoadBalancers404() {
     assertThat(loadBalancerTarget("/api/v1/no-such-thing"))
         .contains(targetGroup(ServiceSpec.QUERY_API));
@@ -143,6 +166,11 @@ class ServiceRoutesTest {
 
   /** The authorization scopes of the one API Gateway route that matches the endpoint. */
   private List<Object> apiGatewayScopes(Endpoint endpoint) {
+    return list(apiGatewayRoute(endpoint).get("AuthorizationScopes"));
+  }
+
+  /** The one API Gateway route that matches the endpoint. */
+  private Map<String, Object> apiGatewayRoute(Endpoint endpoint) {
     List<Map<String, Object>> matching =
         resources(api, "AWS::ApiGatewayV2::Route").values().stream()
             .map(TemplateSupport::properties)
@@ -154,7 +182,7 @@ class ServiceRoutesTest {
                 })
             .toList();
     assertThat(matching).as("API Gateway routes of %s", endpoint).hasSize(1);
-    return list(matching.get(0).get("AuthorizationScopes"));
+    return matching.get(0);
   }
 
   private static String wildcardRegex(String pattern, String wildcard, String regex) {
