@@ -33,6 +33,7 @@ public class ApiSecurityConfiguration {
     if (properties.publicDocs()) {
       open.addAll(DOCS);
     }
-    return ApiAccessPolicy.publicPaths(open).grant(PiiScope.AUTHORITY, properties.piiClients());
+    return ApiAccessPolicy.publicPaths(open)
+        .grant(PiiScope.SCOPE.authority(), properties.piiClients());
   }
 }

@@ -1,7 +1,6 @@
 package io.customer360.query.config;
 
-import java.util.Set;
-import org.springframework.security.core.Authentication;
+import io.customer360.apisecurity.ApiScope;
 
 /**
  * The scope that unlocks personal identifiers in the customer 360 profile. It has two names, one
@@ -12,22 +11,9 @@ import org.springframework.security.core.Authentication;
  */
 public final class PiiScope {
 
-  /** The granted authority API clients get (Spring's {@code SCOPE_} prefix for JWT scopes). */
-  public static final String AUTHORITY = "SCOPE_pii:read";
-
-  /** The authority of the Cognito access-token scope {@code c360/pii}. */
-  public static final String COGNITO_AUTHORITY = "SCOPE_c360/pii";
-
-  /** Every authority that carries the scope. */
-  public static final Set<String> AUTHORITIES = Set.of(AUTHORITY, COGNITO_AUTHORITY);
+  /** The scope, under both names. */
+  public static final ApiScope SCOPE =
+      new ApiScope("pii:read", "c360/pii", "c360.security.pii-clients");
 
   private PiiScope() {}
-
-  /** Whether {@code authentication} carries the PII scope, under either name. */
-  public static boolean grantedTo(Authentication authentication) {
-    return authentication != null
-        && authentication.isAuthenticated()
-        && authentication.getAuthorities().stream()
-            .anyMatch(a -> AUTHORITIES.contains(a.getAuthority()));
-  }
 }

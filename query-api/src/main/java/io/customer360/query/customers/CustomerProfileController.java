@@ -58,7 +58,7 @@ class CustomerProfileController {
         profiles
             .profile(customerId)
             .orElseThrow(() -> new NotFoundException("customerId", "No customer " + customerId));
-    return PiiScope.grantedTo(caller) ? profile : profile.withoutPersonal();
+    return PiiScope.SCOPE.grantedTo(caller) ? profile : profile.withoutPersonal();
   }
 
   @GetMapping("/api/v1/customers/{customerId}/running-totals")

@@ -21,16 +21,16 @@ class PiiScopeTest {
   void eitherNameOfTheScopeUnlocksPersonalData(String authority, boolean granted) {
     TestingAuthenticationToken caller = new TestingAuthenticationToken("caller", null, authority);
 
-    assertThat(PiiScope.grantedTo(caller)).isEqualTo(granted);
+    assertThat(PiiScope.SCOPE.grantedTo(caller)).isEqualTo(granted);
   }
 
   @Test
   void anUnauthenticatedCallerNeverHasIt() {
     TestingAuthenticationToken caller =
-        new TestingAuthenticationToken("caller", null, PiiScope.COGNITO_AUTHORITY);
+        new TestingAuthenticationToken("caller", null, PiiScope.SCOPE.cognitoAuthority());
     caller.setAuthenticated(false);
 
-    assertThat(PiiScope.grantedTo(caller)).isFalse();
-    assertThat(PiiScope.grantedTo(null)).isFalse();
+    assertThat(PiiScope.SCOPE.grantedTo(caller)).isFalse();
+    assertThat(PiiScope.SCOPE.grantedTo(null)).isFalse();
   }
 }
