@@ -49,7 +49,7 @@ final class PartitionMerger {
 
   /** Distinct partitions of the batch, as lake folder paths ({@code event_date=…/event_hour=…}). */
   List<String> touchedPartitions() throws SQLException {
-    return partitions("SELECT DISTINCT " + partitionPath() + " FROM batch ORDER BY 1");
+    return counted("batch GROUP BY ALL").stream().map(this::path).toList();
   }
 
   /**
@@ -256,24 +256,6 @@ final class PartitionMerger {
   private String repeatedKeys() {
     String keys = String.join(", ", sql.dedupColumns());
     return "SELECT " + keys + " FROM batch GROUP BY " + keys + " HAVING count(*) > 1";
-  }
-
-  private String partitionPath() {
-    return sql.partitionColumns().stream()
-        .map(c -> "'" + c + "=' || " + c)
-        .reduce((a, b) -> a + " || '/' || " + b)
-        .orElseThrow();
-  }
-
-  private List<String> partitions(String query) throws SQLException {
-    List<String> result = new ArrayList<>();
-    try (Statement st = duckdb.createStatement();
-        ResultSet rs = st.executeQuery(query)) {
-      while (rs.next()) {
-        result.add(rs.getString(1));
-      }
-    }
-    return result;
   }
 
   private static boolean hasParquet(Path dir) {
