@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,17 +35,20 @@ import tools.jackson.databind.json.JsonMapper;
  * API authentication shared by query-api and ml-scoring-service; a service imports it and declares
  * its {@link ApiAccessPolicy}. Every request needs an API key in the {@code X-API-Key} header
  * ({@code c360.security.api-key-header}) or, where configured, a JWT bearer token, except {@code
- * /actuator/health}, {@code /error} and the policy's public paths. JWTs are either HS256 with a
- * shared secret ({@code c360.security.jwt.hmac-secret}, local use) or access tokens of an OpenID
- * issuer such as a Cognito user pool ({@code c360.security.jwt.issuer-uri} and {@code client-ids},
- * see {@link IssuerAccessTokens}). Stateless, no sessions, no CSRF (no cookies are issued).
- * Unauthenticated calls get a 401 RFC 9457 problem; requests the firewall refuses a 400 problem. A
- * bearer token that cannot be checked because its issuer is unreachable gets a 503 problem with
- * {@code Retry-After}; API keys keep working meanwhile. Requests the policy scopes need one of the
- * scope's authorities too; an authenticated caller without it gets a 403 problem naming the scope.
+ * /actuator/health}, {@code /error}, the OpenAPI document and Swagger UI of {@link
+ * ApiDocsConfiguration} (unless {@code c360.security.public-docs=false}) and the policy's public
+ * paths. JWTs are either HS256 with a shared secret ({@code c360.security.jwt.hmac-secret}, local
+ * use) or access tokens of an OpenID issuer such as a Cognito user pool ({@code
+ * c360.security.jwt.issuer-uri} and {@code client-ids}, see {@link IssuerAccessTokens}). Stateless,
+ * no sessions, no CSRF (no cookies are issued). Unauthenticated calls get a 401 RFC 9457 problem;
+ * requests the firewall refuses a 400 problem. A bearer token that cannot be checked because its
+ * issuer is unreachable gets a 503 problem with {@code Retry-After}; API keys keep working
+ * meanwhile. Requests the policy scopes need one of the scope's authorities too; an authenticated
+ * caller without it gets a 403 problem naming the scope.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiSecurityProperties.class)
+@Import(ApiDocsConfiguration.class)
 public class ApiAuthenticationConfiguration {
 
   /** Seconds a caller is asked to wait when the token issuer cannot be reached. */
@@ -74,6 +78,9 @@ public class ApiAuthenticationConfiguration {
     refuseBootJwtProperties(environment);
     AuthenticationEntryPoint unauthorized = problemEntryPoint(properties, json);
     List<String> open = new ArrayList<>(ALWAYS_OPEN);
+    if (properties.publicDocs()) {
+      open.addAll(ApiDocsConfiguration.PATHS);
+    }
     open.addAll(policy.publicPaths());
     List<ScopedMatcher> scoped = scopedMatchers(policy);
     http.csrf(AbstractHttpConfigurer::disable)

@@ -15,12 +15,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiKeys client name → API key, sent in {@code apiKeyHeader}
  * @param apiKeyHeader the request header carrying the key
  * @param jwt optional JWT bearer tokens
+ * @param publicDocs whether the OpenAPI document and Swagger UI are readable without credentials
+ *     (they describe the API and hold no data)
  */
 @ConfigurationProperties("c360.security")
 public record ApiSecurityProperties(
     Map<String, String> apiKeys,
     @DefaultValue("X-API-Key") String apiKeyHeader,
-    @DefaultValue Jwt jwt) {
+    @DefaultValue Jwt jwt,
+    @DefaultValue("true") boolean publicDocs) {
 
   public ApiSecurityProperties {
     apiKeys = apiKeys == null ? Map.of() : Map.copyOf(apiKeys);

@@ -126,7 +126,8 @@ class ApiAuthenticationTest {
         new ApiSecurityProperties(
             Map.of(),
             "X-API-Key",
-            new ApiSecurityProperties.Jwt("only-31-bytes-long-secret-00000", null, null));
+            new ApiSecurityProperties.Jwt("only-31-bytes-long-secret-00000", null, null),
+            true);
 
     assertThatThrownBy(() -> new ApiAuthenticationConfiguration().hmacJwtDecoder(properties))
         .isInstanceOf(IllegalStateException.class)

@@ -128,7 +128,8 @@ class ApiSecurityPropertiesTest {
         new ApiSecurityProperties(
             Map.of("dashboard", "key-123"),
             "X-API-Key",
-            new ApiSecurityProperties.Jwt("secret-456-of-at-least-thirty-two-bytes", null, null));
+            new ApiSecurityProperties.Jwt("secret-456-of-at-least-thirty-two-bytes", null, null),
+            true);
 
     assertThat(properties.toString())
         .contains("dashboard")

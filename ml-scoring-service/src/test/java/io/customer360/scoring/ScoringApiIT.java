@@ -88,6 +88,29 @@ class ScoringApiIT {
 
   @Test
   @Order(1)
+  void openApiDocumentAndSwaggerUiDescribeTheEndpointsAndHowToAuthenticate() throws Exception {
+    HttpResponse<String> docs = send(get("/v3/api-docs"));
+    HttpResponse<String> ui = send(get("/swagger-ui/index.html"));
+
+    assertThat(docs.statusCode()).isEqualTo(200);
+    JsonNode document = JSON.readTree(docs.body());
+    assertThat(document.path("paths").has("/api/v1/churn-scores/{customerId}")).isTrue();
+    assertThat(document.path("paths").has("/api/v1/models/churn/train")).isTrue();
+    assertThat(
+            document
+                .path("components")
+                .path("securitySchemes")
+                .path("apiKey")
+                .path("name")
+                .asString())
+        .isEqualTo("X-API-Key");
+    assertThat(document.path("components").path("securitySchemes").has("bearer")).isTrue();
+    assertThat(ui.statusCode()).isEqualTo(200);
+    assertThat(send(get("/swagger-ui.html")).statusCode()).isIn(200, 302);
+  }
+
+  @Test
+  @Order(1)
   void healthIsOpenAndEverythingElseNeedsAuthentication() throws Exception {
     assertThat(send(get("/actuator/health")).statusCode()).isEqualTo(200);
 

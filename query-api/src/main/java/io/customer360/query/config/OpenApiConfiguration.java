@@ -1,20 +1,19 @@
 package io.customer360.query.config;
 
-import io.customer360.apisecurity.ApiSecurityProperties;
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI document ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui.html}). */
+/**
+ * The OpenAPI document ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui.html}); the ways to
+ * authenticate come from {@link io.customer360.apisecurity.ApiDocsConfiguration}.
+ */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
 
   @Bean
-  OpenAPI queryApiOpenApi(ApiSecurityProperties security) {
+  OpenAPI queryApiOpenApi() {
     return new OpenAPI()
         .info(
             new Info()
@@ -24,22 +23,6 @@ public class OpenApiConfiguration {
                     "Read-only answers to the marketing and analyst questions over the warehouse."
                         + " Every summary takes a period (from/to), filters, page/size/sort and"
                         + " links to its detail. Errors are RFC 9457 problems; a bad parameter is"
-                        + " a 400 whose `parameter` names it."))
-        .components(
-            new Components()
-                .addSecuritySchemes(
-                    "apiKey",
-                    new SecurityScheme()
-                        .type(SecurityScheme.Type.APIKEY)
-                        .in(SecurityScheme.In.HEADER)
-                        .name(security.apiKeyHeader()))
-                .addSecuritySchemes(
-                    "bearer",
-                    new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP)
-                        .scheme("bearer")
-                        .bearerFormat("JWT")))
-        .addSecurityItem(new SecurityRequirement().addList("apiKey"))
-        .addSecurityItem(new SecurityRequirement().addList("bearer"));
+                        + " a 400 whose `parameter` names it."));
   }
 }

@@ -2,7 +2,6 @@ package io.customer360.query.config;
 
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * query-api's own {@code c360.security.*} settings, next to the shared API keys and JWT of {@link
@@ -11,12 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param piiClients API clients (names from {@code c360.security.api-keys}) granted the PII scope
  *     {@code pii:read}; JWT callers get it from their {@code scope} claim ({@code pii:read}, or
  *     {@code c360/pii} in a Cognito access token)
- * @param publicDocs whether the OpenAPI document and Swagger UI are readable without credentials
- *     (they describe the API and hold no data)
  */
 @ConfigurationProperties("c360.security")
-public record QuerySecurityProperties(
-    Set<String> piiClients, @DefaultValue("true") boolean publicDocs) {
+public record QuerySecurityProperties(Set<String> piiClients) {
 
   public QuerySecurityProperties {
     piiClients = piiClients == null ? Set.of() : Set.copyOf(piiClients);
