@@ -5,13 +5,14 @@ import io.customer360.datagen.fault.FaultRates;
 import io.customer360.datagen.format.CsvFile;
 import io.customer360.datagen.random.Draw;
 import io.customer360.datagen.random.Seeds;
-import io.customer360.datagen.sink.DataSink;
 import io.customer360.datagen.truth.Counts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,8 +21,9 @@ import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Puts landing files, injecting the file faults (BOM + CRLF, re-sent file, truncated gzip) and
- * recording each file and its counts in the ground truth.
+ * Queues landing files in the outbox (by default available at the last millisecond of their day),
+ * injecting the file faults (BOM + CRLF, re-sent file, truncated gzip) and recording each file and
+ * its counts in the ground truth.
  */
 final class FileEmitter {
 
@@ -30,25 +32,31 @@ final class FileEmitter {
   private static final Set<String> TRUNCATE_ELIGIBLE =
       Set.of("support_tickets", "returns", "weather");
 
-  private final DataSink sink;
+  private final Outbox outbox;
   private final Counts counts;
   private final FaultRates rates;
   private final Seeds seeds;
   private final List<String> fileLines = new ArrayList<>();
 
-  FileEmitter(DataSink sink, Counts counts, FaultRates rates, Seeds seeds) {
-    this.sink = sink;
+  FileEmitter(Outbox outbox, Counts counts, FaultRates rates, Seeds seeds) {
+    this.outbox = outbox;
     this.counts = counts;
     this.rates = rates;
     this.seeds = seeds;
   }
 
-  /** Puts a CSV file; returns false when it was truncated (its records are lost). */
+  /** Puts a daily CSV file; returns false when it was truncated (its records are lost). */
   boolean csv(String dataset, LocalDate date, String key, CsvFile csv) {
+    return csv(dataset, date, key, csv, endOf(date));
+  }
+
+  /** Puts a CSV file that becomes available at {@code availableAt}; false when truncated. */
+  boolean csv(String dataset, LocalDate date, String key, CsvFile csv, Instant availableAt) {
     SplittableRandom rng = seeds.stream("file-faults", key.hashCode());
     boolean bom =
         BOM_ELIGIBLE.contains(dataset) && Draw.chance(rng, rates.rate(FaultKind.BOM_CRLF));
-    return put(dataset, date, key, bom ? csv.windowsBytes() : csv.bytes(), csv.rows(), bom, rng);
+    byte[] bytes = bom ? csv.windowsBytes() : csv.bytes();
+    return put(new Landing(dataset, date, key, availableAt), bytes, csv.rows(), bom, rng);
   }
 
   /** Puts a JSON-lines file; returns false when it was truncated. */
@@ -56,33 +64,32 @@ final class FileEmitter {
     SplittableRandom rng = seeds.stream("file-faults", key.hashCode());
     StringBuilder text = new StringBuilder();
     lines.forEach(l -> text.append(l).append('\n'));
-    return put(
-        dataset,
-        date,
-        key,
-        text.toString().getBytes(StandardCharsets.UTF_8),
-        lines.size(),
-        false,
-        rng);
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    return put(new Landing(dataset, date, key, endOf(date)), bytes, lines.size(), false, rng);
   }
 
+  /** The last millisecond of a day: when its daily files become available. */
+  static Instant endOf(LocalDate date) {
+    return date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1);
+  }
+
+  /** Where and when a file lands, and the dataset and day it counts for. */
+  private record Landing(String dataset, LocalDate date, String key, Instant at) {}
+
   private boolean put(
-      String dataset,
-      LocalDate date,
-      String key,
-      byte[] bytes,
-      int records,
-      boolean bom,
-      SplittableRandom rng) {
+      Landing landing, byte[] bytes, int records, boolean bom, SplittableRandom rng) {
+    String dataset = landing.dataset();
+    LocalDate date = landing.date();
+    String key = landing.key();
     counts.add(dataset, date, Counts.FILES, 1);
     counts.add(dataset, date, Counts.SENT, records);
     if (!bom
         && TRUNCATE_ELIGIBLE.contains(dataset)
         && Draw.chance(rng, rates.rate(FaultKind.TRUNCATED_GZIP))) {
-      putTruncated(dataset, date, key + ".gz", bytes, records);
+      putTruncated(landing, bytes, records);
       return false;
     }
-    sink.putFile(key, bytes);
+    outbox.file(landing.at(), key, bytes);
     counts.add(dataset, date, Counts.VALID, records);
     List<String> faults = new ArrayList<>();
     if (bom) {
@@ -90,7 +97,7 @@ final class FileEmitter {
       faults.add(FaultKind.BOM_CRLF.metric());
     }
     if (Draw.chance(rng, rates.rate(FaultKind.RESENT_FILE))) {
-      sink.putFile(key, bytes);
+      outbox.file(landing.at(), key, bytes);
       counts.add(dataset, date, Counts.SENT, records);
       count(dataset, date, FaultKind.RESENT_FILE, records);
       faults.add(FaultKind.RESENT_FILE.metric());
@@ -100,11 +107,12 @@ final class FileEmitter {
   }
 
   /** Puts the file gzipped and cut in half, as an interrupted upload leaves it. */
-  private void putTruncated(String dataset, LocalDate date, String key, byte[] bytes, int records) {
+  private void putTruncated(Landing landing, byte[] bytes, int records) {
     byte[] gz = gzip(bytes);
-    sink.putFile(key, Arrays.copyOf(gz, Math.max(10, gz.length / 2)));
-    count(dataset, date, FaultKind.TRUNCATED_GZIP, records);
-    record(key, dataset, date, records, FaultKind.TRUNCATED_GZIP.metric());
+    String key = landing.key() + ".gz";
+    outbox.file(landing.at(), key, Arrays.copyOf(gz, Math.max(10, gz.length / 2)));
+    count(landing.dataset(), landing.date(), FaultKind.TRUNCATED_GZIP, records);
+    record(key, landing.dataset(), landing.date(), records, FaultKind.TRUNCATED_GZIP.metric());
   }
 
   private void record(String key, String dataset, LocalDate date, int records, String faults) {

@@ -16,6 +16,7 @@ import io.customer360.datagen.world.Customer;
 import io.customer360.datagen.world.ZipArea;
 import io.customer360.datagen.world.ZipAreas;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -50,6 +51,9 @@ final class Shop {
   private final Fulfilment fulfilment;
   private final SessionSimulator sessions = new SessionSimulator();
   private long eventsToday;
+  private long customerRecordsToday;
+  private Supplier<String> orderIds;
+  private double dayFactor;
 
   Shop(Seeds seeds, Catalog catalog, StreamEmitter streams, Fulfilment fulfilment) {
     this.seeds = seeds;
@@ -67,41 +71,84 @@ final class Shop {
       List<Campaign> running,
       Map<String, DailyWeather> weather) {
     eventsToday = 0;
+    customerRecordsToday = 0;
     int[] orderCounter = {0};
     String prefix = "O" + date.format(COMPACT) + "-";
-    Supplier<String> orderIds =
-        () -> prefix + String.format(Locale.ROOT, "%06d", ++orderCounter[0]);
+    orderIds = () -> prefix + String.format(Locale.ROOT, "%06d", ++orderCounter[0]);
     SplittableRandom faults = seeds.stream("stream-faults", dayIndex);
     Instant dayStart = date.atStartOfDay().toInstant(ZoneOffset.UTC);
     boolean weekend =
         date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-    double dayFactor = (weekend ? 1.15 : 1.0) * (running.isEmpty() ? 1.0 : 1.1);
+    dayFactor = (weekend ? 1.15 : 1.0) * (running.isEmpty() ? 1.0 : 1.1);
     long webLines = 0;
     for (Customer c : customers) {
       if (churn.active(c.index(), date)) {
         SessionContext ctx =
             new SessionContext(catalog, running, weather.get(c.area().zip()), orderIds);
         SplittableRandom rng = seeds.stream("sessions", c.index(), dayIndex);
-        webLines += customerSessions(c, ctx, dayStart, dayFactor, churn, faults, rng);
+        int n = Draw.poisson(rng, sessionRate(c, ctx, dayFactor));
+        webLines += customerSessions(c, ctx, n, () -> startTime(dayStart, rng), churn, faults, rng);
       }
     }
+    customerRecordsToday = eventsToday + webLines;
     webLines += anonymous(dayIndex, dayStart, customers.length, running, weather, faults);
     bots(dayIndex, dayStart, webLines, faults);
     return eventsToday;
   }
 
-  /** Plays a customer's sessions of the day; returns the web-server lines they made. */
+  /**
+   * Plays extra customer sessions starting evenly between {@code from} and {@code until}, {@code
+   * intensity} times as many as the day's own: a live feed's busy shop. Call after {@link #play} of
+   * the same day; returns the clickstream events generated.
+   */
+  long playLive(
+      int dayIndex,
+      Instant from,
+      Instant until,
+      double intensity,
+      Customer[] customers,
+      ChurnProcess churn,
+      List<Campaign> running,
+      Map<String, DailyWeather> weather) {
+    long before = eventsToday;
+    LocalDate date = LocalDate.ofInstant(from, ZoneOffset.UTC);
+    SplittableRandom faults = seeds.stream("live-faults", dayIndex, from.getEpochSecond());
+    double share = Duration.between(from, until).toMillis() / 86_400_000.0;
+    long span = Duration.between(from, until).toMillis();
+    for (Customer c : customers) {
+      if (churn.active(c.index(), date)) {
+        SessionContext ctx =
+            new SessionContext(catalog, running, weather.get(c.area().zip()), orderIds);
+        SplittableRandom rng = seeds.stream("live-sessions", c.index(), from.getEpochSecond());
+        int n = Draw.poisson(rng, sessionRate(c, ctx, dayFactor) * intensity * share);
+        Supplier<Instant> start = () -> from.plusMillis((long) (rng.nextDouble() * span));
+        customerSessions(c, ctx, n, start, churn, faults, rng);
+      }
+    }
+    return eventsToday - before;
+  }
+
+  /**
+   * Stream records (clickstream events and their web-server lines) of the day's own customer
+   * sessions.
+   */
+  long customerRecordsToday() {
+    return customerRecordsToday;
+  }
+
+  private static double sessionRate(Customer c, SessionContext ctx, double dayFactor) {
+    return BASE_SESSIONS * c.traits().engagement() * dayFactor * weatherFactor(ctx.weather());
+  }
+
+  /** Plays {@code n} sessions of a customer; returns the web-server lines they made. */
   private long customerSessions(
       Customer c,
       SessionContext ctx,
-      Instant dayStart,
-      double dayFactor,
+      int n,
+      Supplier<Instant> startTimes,
       ChurnProcess churn,
       SplittableRandom faults,
       SplittableRandom rng) {
-    double lambda =
-        BASE_SESSIONS * c.traits().engagement() * dayFactor * weatherFactor(ctx.weather());
-    int n = Draw.poisson(rng, lambda);
     String device = c.traits().device();
     Visitor visitor =
         new Visitor(
@@ -113,7 +160,7 @@ final class Shop {
             c.traits().ip());
     long webLines = 0;
     for (int s = 0; s < n; s++) {
-      SessionOutcome outcome = sessions.run(c, visitor, startTime(dayStart, rng), ctx, rng);
+      SessionOutcome outcome = sessions.run(c, visitor, startTimes.get(), ctx, rng);
       webLines += emit(outcome, faults, rng);
       outcome.order().ifPresent(p -> placed(p, churn));
     }

@@ -13,7 +13,9 @@ import io.customer360.datagen.world.Campaigns;
 import io.customer360.datagen.world.Catalog;
 import io.customer360.datagen.world.Customer;
 import io.customer360.datagen.world.CustomerFactory;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,8 +28,14 @@ import java.util.Map;
  */
 public final class Simulation {
 
+  /**
+   * A live day is generated and sent an hour at a time, so memory follows the hour, not the day.
+   */
+  private static final Duration LIVE_SLICE = Duration.ofHours(1);
+
   private final DatagenConfig config;
   private final DataSink sink;
+  private final Outbox outbox;
   private final Counts counts = new Counts();
   private final SalesTotals sales = new SalesTotals();
   private final Catalog catalog;
@@ -50,18 +58,14 @@ public final class Simulation {
     this.campaigns = Campaigns.plan(seeds, config.days(), catalog.categories().size());
     this.customers = createCustomers(seeds);
     this.churn = new ChurnProcess(seeds, customers, config.startDate(), config.days());
-    this.files = new FileEmitter(sink, counts, config.faults(), seeds);
-    Pacer pacer =
-        new Pacer(
-            config.rate(),
-            config.timeCompression(),
-            config.startDate().atStartOfDay().toInstant(ZoneOffset.UTC));
+    this.outbox = new Outbox(sink, pacer(config));
+    this.files = new FileEmitter(outbox, counts, config.faults(), seeds);
     this.streams =
         new StreamEmitter(
-            sink,
+            outbox,
             counts,
             config.faults(),
-            pacer,
+            config.isLive(),
             contracts.get("clickstream"),
             contracts.get("weblog"));
     this.fulfilment =
@@ -71,12 +75,25 @@ public final class Simulation {
             sales,
             landingFolder(contracts, "orders"),
             landingFolder(contracts, "order_items"),
-            landingFolder(contracts, "returns"));
+            landingFolder(contracts, "returns"),
+            config.isLive()
+                ? FileSchedule.live(config.live().from(), config.live().fileInterval())
+                : FileSchedule.daily());
     this.support =
         new SupportDesk(
             seeds, files, counts, landingFolder(contracts, "support_tickets"), customers.length);
     this.reference = new ReferenceData(seeds, files, counts, contracts);
     this.shop = new Shop(seeds, catalog, streams, fulfilment);
+  }
+
+  private static Pacer pacer(DatagenConfig config) {
+    if (config.isLive()) {
+      return Pacer.wallClock(Clock.systemUTC());
+    }
+    return new Pacer(
+        config.rate(),
+        config.timeCompression(),
+        config.startDate().atStartOfDay().toInstant(ZoneOffset.UTC));
   }
 
   private Customer[] createCustomers(Seeds seeds) {
@@ -89,14 +106,21 @@ public final class Simulation {
     return all;
   }
 
-  /** Runs the whole simulation and returns its headline numbers. */
+  /**
+   * Runs the whole simulation and returns its headline numbers. A live run goes on past its days
+   * until its thread is interrupted (then it throws), rewriting the ground truth after every day
+   * from the last backfill day on.
+   */
   public RunSummary run() {
     long events = 0;
-    for (int d = 0; d < config.days(); d++) {
+    for (int d = 0; d < config.days() || config.isLive(); d++) {
       events += playDay(d, config.startDate().plusDays(d));
+      if (config.isLive() && d >= config.days() - 1) {
+        writeTruth();
+      }
     }
-    streams.flushAll();
-    TruthFiles.write(sink, config, counts, sales, churn, files, campaigns);
+    outbox.flushAll();
+    writeTruth();
     return new RunSummary(
         events,
         counts.total("clickstream", Counts.SENT),
@@ -105,24 +129,59 @@ public final class Simulation {
         churn.churners());
   }
 
+  private void writeTruth() {
+    TruthFiles.write(sink, config, counts, sales, churn, files, campaigns);
+  }
+
+  /**
+   * Plays a day: reference files, the day's sessions, then order and return files and everything
+   * queued, a slice at a time (the whole day at once unless live), then support tickets and churn.
+   */
   private long playDay(int day, LocalDate date) {
     reference.customers(day, date, customers, churn);
     reference.products(day, date, catalog);
     Map<String, DailyWeather> weather = reference.weather(date);
     List<Campaign> running = campaigns.stream().filter(c -> c.runsOn(day)).toList();
     long events = shop.play(day, date, customers, churn, running, weather);
-    streams.flushThrough(date);
-    for (Fulfilment.Change c : fulfilment.writeDms(day, date)) {
-      ticketTriggers(c);
-    }
-    for (ReturnItem r : fulfilment.writeReturns(date, i -> churn.active(i, date))) {
-      churn.state(r.customerIndex()).returned();
-      support.trigger(r.customerIndex(), "returns", 0.12);
+    Instant dayEnd = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    Instant sliceStart = date.atStartOfDay().toInstant(ZoneOffset.UTC);
+    boolean live = config.isLive() && dayEnd.isAfter(config.live().from());
+    Duration slice = live ? LIVE_SLICE : Duration.ofDays(1);
+    double intensity = live ? liveIntensity() : 0;
+    for (; sliceStart.isBefore(dayEnd); sliceStart = sliceStart.plus(slice)) {
+      Instant sliceEnd = sliceStart.plus(slice);
+      if (live && sliceEnd.isAfter(config.live().from())) {
+        Instant from = sliceStart.isAfter(config.live().from()) ? sliceStart : config.live().from();
+        events += shop.playLive(day, from, sliceEnd, intensity, customers, churn, running, weather);
+      }
+      fulfil(day, date, sliceEnd);
+      outbox.flushBefore(sliceEnd);
     }
     support.open(day, date, customers, churn);
     support.write(date, churn);
     churn.endDay(day, date);
+    outbox.flushBefore(dayEnd);
     return events;
+  }
+
+  /** Writes the order and return files of the day up to {@code until}. */
+  private void fulfil(int day, LocalDate date, Instant until) {
+    for (Fulfilment.Change c : fulfilment.writeDms(day, date, until)) {
+      ticketTriggers(c);
+    }
+    for (ReturnItem r : fulfilment.writeReturns(date, until, i -> churn.active(i, date))) {
+      churn.state(r.customerIndex()).returned();
+      support.trigger(r.customerIndex(), "returns", 0.12);
+    }
+  }
+
+  /**
+   * How many times the day's own customer sessions a live feed plays to send about the records per
+   * second it aims at (the day's own sessions are kept, so the world stays the same).
+   */
+  private double liveIntensity() {
+    double ownPerSecond = Math.max(1, shop.customerRecordsToday()) / 86_400.0;
+    return Math.max(0, config.live().recordsPerSecond() / ownPerSecond - 1);
   }
 
   /** Cancellations and slow deliveries make support tickets likelier. */

@@ -9,24 +9,20 @@ import io.customer360.datagen.format.Json;
 import io.customer360.datagen.format.WeblogFormat;
 import io.customer360.datagen.random.Draw;
 import io.customer360.datagen.session.ClickEvent;
-import io.customer360.datagen.sink.DataSink;
 import io.customer360.datagen.sink.StreamRecord;
 import io.customer360.datagen.truth.Counts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 
 /**
  * Turns events into stream records, injects the stream faults, counts everything in the ground
- * truth and sends each day's records in send-time order. Quarantine faults only replace browsing
- * events (page views, product views, searches) so commerce events stay complete.
+ * truth and queues each record in the outbox at its send time. Quarantine faults only replace
+ * browsing events (page views, product views, searches) so commerce events stay complete.
  */
 final class StreamEmitter {
 
@@ -44,28 +40,29 @@ final class StreamEmitter {
     "hover", "scroll_depth", "video_play", "wishlist_add"
   };
 
-  private record Pending(String stream, StreamRecord record, long seq) {}
-
-  private final DataSink sink;
+  private final Outbox outbox;
   private final Counts counts;
   private final FaultRates rates;
-  private final Pacer pacer;
+  private final boolean keepDelaysInDay;
   private final DatasetContract clickstream;
   private final DatasetContract weblog;
-  private final TreeMap<LocalDate, List<Pending>> pending = new TreeMap<>();
-  private long seq;
+  private long queued;
 
+  /**
+   * @param keepDelaysInDay whether a delayed record (late, out of order, duplicate) is still sent
+   *     on its event's day, as a live feed needs so that each day's truth is complete at its end
+   */
   StreamEmitter(
-      DataSink sink,
+      Outbox outbox,
       Counts counts,
       FaultRates rates,
-      Pacer pacer,
+      boolean keepDelaysInDay,
       DatasetContract clickstream,
       DatasetContract weblog) {
-    this.sink = sink;
+    this.outbox = outbox;
     this.counts = counts;
     this.rates = rates;
-    this.pacer = pacer;
+    this.keepDelaysInDay = keepDelaysInDay;
     this.clickstream = clickstream;
     this.weblog = weblog;
   }
@@ -98,10 +95,10 @@ final class StreamEmitter {
     Instant sendAt = at;
     String delay = null;
     if (Draw.chance(rng, rates.rate(FaultKind.LATE))) {
-      sendAt = at.plusSeconds(3600 + rng.nextInt(71 * 3600));
+      sendAt = delayed(at, 3600 + rng.nextInt(71 * 3600));
       delay = FaultKind.LATE.metric();
     } else if (Draw.chance(rng, rates.rate(FaultKind.OUT_OF_ORDER))) {
-      sendAt = at.plusSeconds(60 + rng.nextInt(540));
+      sendAt = delayed(at, 60 + rng.nextInt(540));
       delay = FaultKind.OUT_OF_ORDER.metric();
     }
     String json = Json.write(fields);
@@ -110,9 +107,17 @@ final class StreamEmitter {
       counts.add(ds.name(), day(sendAt), delay, 1);
     }
     if (mayDuplicate && Draw.chance(rng, rates.rate(FaultKind.DUPLICATE))) {
-      enqueue(
-          ds, key, json, sendAt.plusSeconds(1 + rng.nextInt(600)), FaultKind.DUPLICATE.metric());
+      enqueue(ds, key, json, delayed(sendAt, 1 + rng.nextInt(600)), FaultKind.DUPLICATE.metric());
     }
+  }
+
+  private Instant delayed(Instant at, int seconds) {
+    Instant sendAt = at.plusSeconds(seconds);
+    if (!keepDelaysInDay) {
+      return sendAt;
+    }
+    Instant lastOfDay = day(at).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1);
+    return sendAt.isAfter(lastOfDay) ? lastOfDay : sendAt;
   }
 
   private FaultKind drawFault(List<FaultKind> kinds, SplittableRandom rng) {
@@ -163,47 +168,13 @@ final class StreamEmitter {
     LocalDate sendDay = day(sendAt);
     counts.add(ds.name(), sendDay, metric, 1);
     counts.add(ds.name(), sendDay, Counts.SENT, 1);
-    pending
-        .computeIfAbsent(sendDay, d -> new ArrayList<>())
-        .add(new Pending(ds.source().name(), StreamRecord.of(key, text, sendAt), seq++));
+    outbox.record(ds.source().name(), StreamRecord.of(key, text, sendAt));
+    queued++;
   }
 
-  /** Sends every queued record due on or before this day. */
-  void flushThrough(LocalDate day) {
-    while (!pending.isEmpty() && !pending.firstKey().isAfter(day)) {
-      send(pending.pollFirstEntry().getValue());
-    }
-  }
-
-  /** Sends everything still queued (late records due after the last simulated day). */
-  void flushAll() {
-    while (!pending.isEmpty()) {
-      send(pending.pollFirstEntry().getValue());
-    }
-  }
-
-  private void send(List<Pending> records) {
-    records.sort(
-        Comparator.comparing((Pending p) -> p.record().sendAt()).thenComparingLong(Pending::seq));
-    int chunk = pacer.chunkSize();
-    for (int from = 0; from < records.size(); from += chunk) {
-      List<Pending> part = records.subList(from, Math.min(records.size(), from + chunk));
-      pacer.await(part.size(), part.get(part.size() - 1).record().sendAt());
-      putByStream(part, clickstream.source().name());
-      putByStream(part, weblog.source().name());
-    }
-  }
-
-  private void putByStream(List<Pending> part, String stream) {
-    List<StreamRecord> forStream = new ArrayList<>(part.size());
-    for (Pending p : part) {
-      if (p.stream().equals(stream)) {
-        forStream.add(p.record());
-      }
-    }
-    if (!forStream.isEmpty()) {
-      sink.putRecords(stream, forStream);
-    }
+  /** Records queued so far, faults and re-sends included. */
+  long queued() {
+    return queued;
   }
 
   static LocalDate day(Instant at) {
