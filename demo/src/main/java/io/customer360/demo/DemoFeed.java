@@ -6,18 +6,25 @@ import io.customer360.datagen.DatagenConfig;
 import io.customer360.datagen.fault.FaultKind;
 import io.customer360.datagen.fault.FaultRates;
 import io.customer360.datagen.sink.AwsSink;
-import io.customer360.datagen.sink.DataSink;
-import io.customer360.datagen.sink.StreamRecord;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * Feeds the demo: first a few simulated days ending yesterday, sent as fast as the platform takes
  * them (streams to Kinesis, batch files to {@code landing/}, the ground truth to {@code truth/}),
- * then continuous clickstream and web logs at a steady rate until stopped.
+ * then the same shop live, aligned to the wall clock, until stopped.
  */
 final class DemoFeed {
+
+  /**
+   * How much of the live feed is sent at once at the start, so the real-time chart is not empty.
+   */
+  static final Duration LIVE_CATCH_UP = Duration.ofMinutes(10);
+
+  /** How often the live feed lands order (DMS CDC) and return files. */
+  static final Duration LIVE_FILE_INTERVAL = Duration.ofMinutes(2);
 
   private final AwsClientFactory clients;
   private final LocalDate start;
@@ -49,45 +56,30 @@ final class DemoFeed {
 
   /** The backfill days, with files, truth and faults, as fast as the platform takes them. */
   void backfill() {
-    DatagenConfig base = DatagenConfig.of(days, customers);
-    DatagenConfig config =
-        new DatagenConfig(base.seed(), start, days, customers, base.products(), faults, 0, 0);
-    try (AwsSink sink = new AwsSink(clients)) {
-      Datagen.run(config, sink);
-    }
+    run(backfillConfig());
   }
 
   /**
-   * From today on, streams only, played in real time (one simulated second per second) at no more
-   * than {@code rate} records per second. Runs until the thread is interrupted.
+   * The backfill days, then live until the thread is interrupted: clickstream, web logs and orders
+   * happen now, at about {@code recordsPerSecond} (the last {@link #LIVE_CATCH_UP} of them at
+   * once), order and return files land every {@link #LIVE_FILE_INTERVAL}, and the ground truth is
+   * rewritten after every day. Every record waits for its time, so none is from the future.
    */
-  void stream(double rate) {
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    DatagenConfig base = DatagenConfig.of(1, customers);
-    DatagenConfig config =
-        new DatagenConfig(
-            base.seed() + 1, today, 365, customers, base.products(), FaultRates.none(), rate, 1);
-    try (DataSink sink = new StreamsOnly(new AwsSink(clients))) {
-      Datagen.run(config, sink);
-    }
+  void live(double recordsPerSecond) {
+    Instant from = Instant.now().minus(LIVE_CATCH_UP);
+    run(
+        backfillConfig()
+            .withLive(new DatagenConfig.Live(from, recordsPerSecond, LIVE_FILE_INTERVAL)));
   }
 
-  /** Passes stream records on and drops batch files and truth, which the backfill owns. */
-  private record StreamsOnly(DataSink delegate) implements DataSink {
-    @Override
-    public void putRecords(String stream, List<StreamRecord> records) {
-      delegate.putRecords(stream, records);
-    }
+  private DatagenConfig backfillConfig() {
+    DatagenConfig base = DatagenConfig.of(days, customers);
+    return new DatagenConfig(base.seed(), start, days, customers, base.products(), faults, 0, 0);
+  }
 
-    @Override
-    public void putFile(String key, byte[] content) {}
-
-    @Override
-    public void putTruth(String name, byte[] content) {}
-
-    @Override
-    public void close() {
-      delegate.close();
+  private void run(DatagenConfig config) {
+    try (AwsSink sink = new AwsSink(clients)) {
+      Datagen.run(config, sink);
     }
   }
 }

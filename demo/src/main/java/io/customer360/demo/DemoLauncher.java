@@ -1,11 +1,15 @@
 package io.customer360.demo;
 
 import io.customer360.common.aws.AwsClientFactory;
+import io.customer360.demo.landing.LandFile;
 import io.customer360.infra.local.LocalEndpoints;
 import io.customer360.infra.local.LocalPlatform;
 import io.customer360.infra.local.LocalPlatformConfig;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * prints where to look, then keeps streaming until Ctrl-C and shuts everything down.
  *
  * <p>Options: {@code --repo=PATH} (where the service jars were built, default {@code .}), {@code
- * --days=N} (3), {@code --customers=N} (500), {@code --fault-rate=R} (0.01), {@code --rate=N}
- * (stream records/s after the backfill, 20), {@code --data-dir=PATH} ({@code .c360-local}), {@code
+ * --days=N} (3), {@code --customers=N} (500), {@code --fault-rate=R} (0.01), {@code --rate=N} (live
+ * stream records/s after the backfill, 5), {@code --data-dir=PATH} ({@code .c360-local}), {@code
  * --transient}, {@code --free-ports}, {@code --once} (stop after the first cycle).
  */
 public final class DemoLauncher {
@@ -32,6 +36,9 @@ public final class DemoLauncher {
   private DemoLauncher() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("land-file")) {
+      System.exit(LandFile.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+    }
     if (System.getProperty("logback.configurationFile") == null) {
       System.setProperty("logback.configurationFile", "local-platform-logback.xml");
     }
@@ -42,10 +49,12 @@ public final class DemoLauncher {
     DemoServices services = new DemoServices();
     CountDownLatch stop = new CountDownLatch(1);
     AtomicBoolean stopped = new AtomicBoolean();
+    Path runningFile = options.dataDir().resolve(WhereToLook.RUNNING_FILE);
     Runnable shutdown =
         () -> {
           if (stopped.compareAndSet(false, true)) {
             System.out.println("Stopping the demo...");
+            deleteQuietly(runningFile);
             services.close();
             platform.close();
           }
@@ -73,6 +82,15 @@ public final class DemoLauncher {
       System.out.println("Customer 360 demo: platform up, starting services");
       Map<String, Integer> ports = options.servicePorts();
       services.start(options.repo(), endpoints, secrets, ports, scratch);
+      WhereToLook where =
+          new WhereToLook(
+              endpoints,
+              secrets.apiKey(),
+              ports.get("query-api"),
+              ports.get("ml-scoring-service"),
+              DemoServices.logDir(scratch),
+              ProcessHandle.current().pid());
+      where.writeRunningFile(options.dataDir());
       AwsClientFactory clients = new AwsClientFactory(endpoints.awsSettings());
       DemoFeed feed =
           new DemoFeed(
@@ -84,9 +102,20 @@ public final class DemoLauncher {
       streaming.setDaemon(true);
       streaming.start();
       DemoProgress progress = new DemoProgress(clients.s3(), endpoints);
-      awaitFirstCycle(progress, options.cycleTimeout());
+      DemoProgress.Snapshot first = awaitFirstCycle(progress, options.cycleTimeout());
       checkMetrics(ports, secrets, options.once());
-      printWhereToLook(endpoints, secrets, ports, started, options.once());
+      System.out.println();
+      where.print(System.out);
+      System.out.println("  " + first.summaryLine());
+      System.out.printf(
+          Locale.ROOT,
+          "%s seconds=%.0f total_memory_mib=%d%n",
+          CYCLE_MARKER,
+          (System.nanoTime() - started) / 1e9,
+          Memory.totalResidentBytes() / (1024 * 1024));
+      if (!options.once()) {
+        System.out.println("Live data keeps arriving; Ctrl-C stops everything.");
+      }
       if (!options.once()) {
         while (!stop.await(30, TimeUnit.SECONDS)) {
           System.out.println("  " + progress.snapshot().line());
@@ -105,12 +134,12 @@ public final class DemoLauncher {
 
   private static void feedThenStream(DemoFeed feed, DemoOptions options) {
     try {
-      System.out.printf("Feeding %d simulated days of datagen data%n", options.days());
-      feed.backfill();
-      System.out.println("Backfill sent; streaming clickstream and web logs continuously");
-      if (!options.once()) {
-        feed.stream(options.rate());
-      }
+      System.out.printf(
+          Locale.ROOT,
+          "Feeding %d simulated days of datagen data, then live events at about %.0f records/s%n",
+          options.days(),
+          options.rate());
+      feed.live(options.rate());
     } catch (RuntimeException e) {
       if (!Thread.currentThread().isInterrupted()) {
         System.err.println(
@@ -121,7 +150,15 @@ public final class DemoLauncher {
     }
   }
 
-  private static void awaitFirstCycle(DemoProgress progress, Duration timeout) {
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      System.err.println("Could not delete " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static DemoProgress.Snapshot awaitFirstCycle(DemoProgress progress, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     DemoProgress.Snapshot snapshot = progress.snapshot();
     while (!snapshot.cycleComplete()) {
@@ -134,6 +171,7 @@ public final class DemoLauncher {
       snapshot = progress.snapshot();
     }
     System.out.println("  " + snapshot.line());
+    return snapshot;
   }
 
   /**
@@ -150,43 +188,6 @@ public final class DemoLauncher {
     System.out.println("  metrics MISSING on /actuator/prometheus: " + missing);
     if (once) {
       throw new IllegalStateException("Services do not expose their metrics: " + missing);
-    }
-  }
-
-  private static void printWhereToLook(
-      LocalEndpoints endpoints,
-      DemoSecrets secrets,
-      Map<String, Integer> ports,
-      long started,
-      boolean once) {
-    int api = ports.get("query-api");
-    int scoring = ports.get("ml-scoring-service");
-    System.out.println();
-    System.out.println("Customer 360 is running. Where to look:");
-    System.out.printf("  Dashboard      http://127.0.0.1:%d/dashboard/index.html%n", api);
-    System.out.printf("  API docs       http://127.0.0.1:%d/swagger-ui.html%n", api);
-    System.out.printf("  Demo API key   %s   (header X-API-Key)%n", secrets.apiKey());
-    System.out.printf(
-        "  curl -H 'X-API-Key: %s' 'http://127.0.0.1:%d/api/v1/customers/top-spenders'%n",
-        secrets.apiKey(), api);
-    System.out.printf(
-        "  curl -H 'X-API-Key: %s' 'http://127.0.0.1:%d/api/v1/churn-scores'%n",
-        secrets.apiKey(), scoring);
-    System.out.printf(
-        "  Metrics        http://127.0.0.1:<port>/actuator/prometheus on every service (ports %s;"
-            + " key needed on %d and %d); logs are JSON lines%n",
-        ports, api, scoring);
-    System.out.printf(
-        "  Notebooks/JDBC %s  user %s (read-only role: see warehouse-loader/README.md)%n",
-        endpoints.jdbcUrl(), endpoints.jdbcUser());
-    System.out.printf(
-        Locale.ROOT,
-        "%s seconds=%.0f total_memory_mib=%d%n",
-        CYCLE_MARKER,
-        (System.nanoTime() - started) / 1e9,
-        Memory.totalResidentBytes() / (1024 * 1024));
-    if (!once) {
-      System.out.println("Streaming continues; Ctrl-C stops everything.");
     }
   }
 
@@ -220,7 +221,7 @@ public final class DemoLauncher {
               Integer.parseInt(opts.getOrDefault("days", "3")),
               Integer.parseInt(opts.getOrDefault("customers", "500")),
               Double.parseDouble(opts.getOrDefault("fault-rate", "0.01")),
-              Double.parseDouble(opts.getOrDefault("rate", "20")),
+              Double.parseDouble(opts.getOrDefault("rate", "5")),
               Path.of(opts.getOrDefault("data-dir", ".c360-local")).toAbsolutePath(),
               opts.containsKey("transient"),
               opts.containsKey("free-ports"),

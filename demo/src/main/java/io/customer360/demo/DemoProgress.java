@@ -27,6 +27,9 @@ final class DemoProgress {
     WAREHOUSE.put("churn scores", "warehouse.churn_scores");
   }
 
+  /** Starts the summary line printed after the first cycle. */
+  static final String SUMMARY_MARKER = "C360 DEMO SUMMARY";
+
   private final S3Client s3;
   private final LocalEndpoints endpoints;
 
@@ -39,6 +42,21 @@ final class DemoProgress {
   record Snapshot(Map<String, Long> lake, Map<String, Long> warehouse) {
     boolean cycleComplete() {
       return WAREHOUSE.keySet().stream().allMatch(k -> warehouse.getOrDefault(k, 0L) > 0);
+    }
+
+    /**
+     * One line with the count of every stage, {@code C360 DEMO SUMMARY key=value …}: lake objects
+     * per zone, then warehouse rows; unattended runs check that none is zero.
+     */
+    String summaryLine() {
+      StringBuilder out = new StringBuilder(SUMMARY_MARKER);
+      lake.forEach((zone, n) -> out.append(' ').append(key(zone)).append('=').append(n));
+      warehouse.forEach((t, n) -> out.append(' ').append(key(t)).append('=').append(n));
+      return out.toString();
+    }
+
+    private static String key(String label) {
+      return label.replace(" objects", "").replace(' ', '_');
     }
 
     String line() {

@@ -38,6 +38,11 @@ final class DemoServices implements AutoCloseable {
 
   private final List<ServiceProcess> running = new ArrayList<>();
 
+  /** Where the services write their logs, one file each, under the demo's scratch folder. */
+  static Path logDir(Path scratch) {
+    return scratch.resolve("logs");
+  }
+
   /** Starts every service and waits until all are healthy. */
   void start(
       Path repo,
@@ -45,7 +50,7 @@ final class DemoServices implements AutoCloseable {
       DemoSecrets secrets,
       Map<String, Integer> ports,
       Path scratch) {
-    Path logDir = scratch.resolve("logs");
+    Path logDir = logDir(scratch);
     for (List<Service> wave : List.of(FIRST, THEN)) {
       List<ServiceProcess> started = new ArrayList<>();
       for (Service service : wave) {
