@@ -102,7 +102,8 @@ public final class DemoLauncher {
       streaming.setDaemon(true);
       streaming.start();
       DemoProgress progress = new DemoProgress(clients.s3(), endpoints);
-      DemoProgress.Snapshot first = awaitFirstCycle(progress, options.cycleTimeout());
+      DemoProgress.Snapshot first =
+          awaitFirstCycle(progress, options.faultRate() > 0, options.cycleTimeout());
       checkMetrics(ports, secrets, options.once());
       System.out.println();
       where.print(System.out);
@@ -158,10 +159,11 @@ public final class DemoLauncher {
     }
   }
 
-  private static DemoProgress.Snapshot awaitFirstCycle(DemoProgress progress, Duration timeout) {
+  private static DemoProgress.Snapshot awaitFirstCycle(
+      DemoProgress progress, boolean faultsInjected, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     DemoProgress.Snapshot snapshot = progress.snapshot();
-    while (!snapshot.cycleComplete()) {
+    while (!snapshot.cycleComplete(faultsInjected)) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException(
             "First cycle not complete within " + timeout + ": " + snapshot.line());

@@ -14,7 +14,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * What each stage has processed: objects per lake zone, rows per warehouse table. The first full
- * cycle is complete when order lines, dashboard aggregates and churn scores are in the warehouse.
+ * cycle is complete when order lines, dashboard aggregates and churn scores are in the warehouse
+ * and, when the feed injects faults, its bad records have reached quarantine.
  */
 final class DemoProgress {
 
@@ -30,6 +31,8 @@ final class DemoProgress {
   /** Starts the summary line printed after the first cycle. */
   static final String SUMMARY_MARKER = "C360 DEMO SUMMARY";
 
+  private static final String QUARANTINE = "quarantine objects";
+
   private final S3Client s3;
   private final LocalEndpoints endpoints;
 
@@ -40,8 +43,9 @@ final class DemoProgress {
 
   /** A snapshot of counts. */
   record Snapshot(Map<String, Long> lake, Map<String, Long> warehouse) {
-    boolean cycleComplete() {
-      return WAREHOUSE.keySet().stream().allMatch(k -> warehouse.getOrDefault(k, 0L) > 0);
+    boolean cycleComplete(boolean faultsInjected) {
+      return WAREHOUSE.keySet().stream().allMatch(k -> warehouse.getOrDefault(k, 0L) > 0)
+          && (!faultsInjected || lake.getOrDefault(QUARANTINE, 0L) > 0);
     }
 
     /**
