@@ -16,7 +16,7 @@ if ! timeout 600 ./bin/run-local.sh --once --transient --free-ports >"$log" 2>&1
   exit 1
 fi
 summary=$(grep -m1 'C360 DEMO SUMMARY' "$log" || true)
-grep -E '^\s+(Dashboard|C360 DEMO FIRST CYCLE COMPLETE)' "$log" || true
+grep -E '^\s*(Dashboard|C360 DEMO FIRST CYCLE COMPLETE)' "$log" || true
 echo "run-local.sh --once: exit 0 in $(( $(date +%s) - started )) s"
 echo "$summary"
 if [ -z "$summary" ]; then
