@@ -2,10 +2,10 @@ package io.customer360.loader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customer360.common.gold.LoadMode;
+import io.customer360.common.gold.ModelContract;
 import io.customer360.infra.local.LocalEndpoints;
 import io.customer360.infra.local.LocalPlatformExtension;
-import io.customer360.loader.gold.GoldModel;
-import io.customer360.loader.gold.LoadMode;
 import io.customer360.loader.load.GoldBatchLoader;
 import io.customer360.loader.testing.LoaderHarness;
 import java.io.IOException;
@@ -39,7 +39,7 @@ class ExampleQueriesIT {
     LoaderHarness harness = new LoaderHarness(endpoints);
     GoldBatchLoader loader = harness.loader();
     LocalDate today = LocalDate.now();
-    for (GoldModel model : harness.gold.contract().models()) {
+    for (ModelContract model : harness.gold.contract().models()) {
       var batch = harness.gold.batch(model.name());
       if (model.load() == LoadMode.REPLACE_PARTITIONS) {
         batch.partition(today, 40, Map.of()).partition(today.minusDays(1), 40, Map.of());

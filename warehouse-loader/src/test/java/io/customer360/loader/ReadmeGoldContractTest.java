@@ -2,9 +2,9 @@ package io.customer360.loader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.customer360.loader.gold.GoldColumn;
-import io.customer360.loader.gold.GoldContract;
-import io.customer360.loader.gold.GoldModel;
+import io.customer360.common.gold.GoldColumn;
+import io.customer360.common.gold.GoldContract;
+import io.customer360.common.gold.ModelContract;
 import io.customer360.loader.warehouse.WarehouseTargets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +44,7 @@ class ReadmeGoldContractTest {
   static String render(GoldContract contract) {
     WarehouseTargets targets = WarehouseTargets.forContract(contract);
     StringBuilder md = new StringBuilder("\n");
-    for (GoldModel model : contract.models()) {
+    for (ModelContract model : contract.models()) {
       String table = targets.plan(model.name()).orElseThrow().table();
       md.append("\n#### `").append(model.name()).append("` → `").append(table).append("`\n\n");
       md.append(model.description()).append("\n\n");

@@ -1,10 +1,10 @@
 package io.customer360.loader;
 
 import com.sun.management.OperatingSystemMXBean;
+import io.customer360.common.gold.GoldContract;
 import io.customer360.common.pipeline.GoldReady;
 import io.customer360.infra.local.LocalPlatform;
 import io.customer360.infra.local.LocalPlatformConfig;
-import io.customer360.loader.gold.GoldContract;
 import io.customer360.loader.load.GoldBatchLoader;
 import io.customer360.loader.load.LoadOutcome;
 import io.customer360.loader.testing.LoaderHarness;

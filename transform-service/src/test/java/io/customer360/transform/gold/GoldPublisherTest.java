@@ -130,7 +130,7 @@ class GoldPublisherTest {
 
   private void createTable(GoldModel model) throws SQLException {
     List<String> columns =
-        model.columns().stream().map(c -> c.name() + " " + c.duckDbType()).toList();
+        model.columns().stream().map(c -> c.name() + " " + c.type().duckDbType()).toList();
     execute("CREATE TABLE " + model.name() + " (" + String.join(", ", columns) + ")");
   }
 

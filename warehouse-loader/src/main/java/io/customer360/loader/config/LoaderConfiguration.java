@@ -1,8 +1,8 @@
 package io.customer360.loader.config;
 
+import io.customer360.common.gold.GoldContract;
+import io.customer360.common.gold.ModelContract;
 import io.customer360.loader.WarehouseLoaderProperties;
-import io.customer360.loader.gold.GoldContract;
-import io.customer360.loader.gold.GoldModel;
 import io.customer360.loader.load.EventTimeColumns;
 import io.customer360.loader.load.GoldBatchLoader;
 import io.customer360.loader.load.GoldReadyListener;
@@ -44,7 +44,9 @@ class LoaderConfiguration {
   LoadMetrics loadMetrics(
       MeterRegistry registry, GoldContract contract, EventTimeColumns eventTimes) {
     return new LoadMetrics(
-        registry, contract.models().stream().map(GoldModel::name).toList(), eventTimes.models());
+        registry,
+        contract.models().stream().map(ModelContract::name).toList(),
+        eventTimes.models());
   }
 
   @Bean

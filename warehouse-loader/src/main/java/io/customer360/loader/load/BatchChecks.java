@@ -1,8 +1,8 @@
 package io.customer360.loader.load;
 
+import io.customer360.common.gold.LoadMode;
+import io.customer360.common.gold.ModelContract;
 import io.customer360.common.pipeline.GoldReady;
-import io.customer360.loader.gold.GoldModel;
-import io.customer360.loader.gold.LoadMode;
 import io.customer360.loader.warehouse.Sql;
 import io.customer360.loader.warehouse.SqlLiterals;
 import io.customer360.loader.warehouse.WarehouseFlavour;
@@ -24,7 +24,7 @@ final class BatchChecks {
   /**
    * @throws LoadFailedException when the batch's files hold another number of rows than announced
    */
-  static void rowCount(GoldModel model, GoldReady batch, long rowsRead) {
+  static void rowCount(ModelContract model, GoldReady batch, long rowsRead) {
     if (rowsRead != batch.rowCount()) {
       throw LoadFailedException.permanent(
           "row_count_mismatch",
@@ -46,7 +46,7 @@ final class BatchChecks {
    */
   void stage(
       Connection connection,
-      GoldModel model,
+      ModelContract model,
       GoldReady batch,
       String stageTable,
       long rowsStaged,
@@ -80,7 +80,7 @@ final class BatchChecks {
   }
 
   private static void checkUniqueKeys(
-      Connection connection, GoldModel model, GoldReady batch, String stageTable) {
+      Connection connection, ModelContract model, GoldReady batch, String stageTable) {
     String key = String.join(", ", model.key());
     long repeated =
         Sql.of(

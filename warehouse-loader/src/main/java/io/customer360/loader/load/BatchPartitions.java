@@ -1,6 +1,6 @@
 package io.customer360.loader.load;
 
-import io.customer360.loader.gold.GoldModel;
+import io.customer360.common.gold.ModelContract;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ record BatchPartitions(String column, SortedMap<LocalDate, String> byDate) {
    *
    * @throws LoadFailedException when there are none, or one is not {@code column=YYYY-MM-DD}
    */
-  static BatchPartitions parse(GoldModel model, List<String> partitions) {
+  static BatchPartitions parse(ModelContract model, List<String> partitions) {
     String column = model.partitionColumn().orElseThrow();
     if (partitions.isEmpty()) {
       throw LoadFailedException.permanent(

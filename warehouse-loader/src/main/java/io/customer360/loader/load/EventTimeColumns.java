@@ -1,9 +1,9 @@
 package io.customer360.loader.load;
 
-import io.customer360.loader.gold.ColumnType;
-import io.customer360.loader.gold.GoldContract;
-import io.customer360.loader.gold.GoldModel;
-import io.customer360.loader.gold.LoadMode;
+import io.customer360.common.gold.ColumnType;
+import io.customer360.common.gold.GoldContract;
+import io.customer360.common.gold.LoadMode;
+import io.customer360.common.gold.ModelContract;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +36,7 @@ public final class EventTimeColumns {
     Map<String, String> checked = new TreeMap<>();
     columns.forEach(
         (modelName, column) -> {
-          GoldModel model =
+          ModelContract model =
               contract
                   .model(modelName)
                   .orElseThrow(() -> invalid(modelName, column, "no such gold model"));

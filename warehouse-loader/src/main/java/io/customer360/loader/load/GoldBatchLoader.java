@@ -1,9 +1,9 @@
 package io.customer360.loader.load;
 
+import io.customer360.common.gold.GoldContract;
+import io.customer360.common.gold.LoadMode;
+import io.customer360.common.gold.ModelContract;
 import io.customer360.common.pipeline.GoldReady;
-import io.customer360.loader.gold.GoldContract;
-import io.customer360.loader.gold.GoldModel;
-import io.customer360.loader.gold.LoadMode;
 import io.customer360.loader.stage.PartitionCopy;
 import io.customer360.loader.stage.Stager;
 import io.customer360.loader.warehouse.DateDimension;
@@ -135,7 +135,7 @@ public final class GoldBatchLoader {
   }
 
   private LoadOutcome loadOnce(GoldReady batch) {
-    GoldModel model =
+    ModelContract model =
         contract
             .model(batch.dataset())
             .orElseThrow(
@@ -167,7 +167,7 @@ public final class GoldBatchLoader {
 
   private LoadOutcome inTransaction(
       Connection connection,
-      GoldModel model,
+      ModelContract model,
       LoadPlan plan,
       GoldReady batch,
       BatchPartitions announced,
@@ -210,7 +210,7 @@ public final class GoldBatchLoader {
 
   /** The newest event time in the partitions just replaced, or null when not measured. */
   private Instant newestEvent(
-      Connection connection, GoldModel model, LoadPlan plan, BatchPartitions apply) {
+      Connection connection, ModelContract model, LoadPlan plan, BatchPartitions apply) {
     Optional<String> column = eventTimes.column(model.name());
     if (column.isEmpty() || apply == null || !(plan instanceof ReplacePartitions replace)) {
       return null;
@@ -224,7 +224,7 @@ public final class GoldBatchLoader {
   /** Empties the partitions, then has the stager copy the batch straight into them. */
   private long copyIntoPartitions(
       Connection connection,
-      GoldModel model,
+      ModelContract model,
       ReplacePartitions plan,
       GoldReady batch,
       BatchPartitions announced,
@@ -246,7 +246,7 @@ public final class GoldBatchLoader {
   /** Stages the batch in a temporary table, checks it, and applies the plan's statements. */
   private long stageAndApply(
       Connection connection,
-      GoldModel model,
+      ModelContract model,
       LoadPlan plan,
       GoldReady batch,
       BatchPartitions announced,
@@ -274,7 +274,7 @@ public final class GoldBatchLoader {
     return rows;
   }
 
-  private void validate(GoldModel model, GoldReady batch) {
+  private void validate(ModelContract model, GoldReady batch) {
     if (batch.batchId() == null || !BATCH_ID.matcher(batch.batchId()).matches()) {
       throw LoadFailedException.permanent(
           "invalid_message",

@@ -1,6 +1,6 @@
 package io.customer360.loader.stage;
 
-import io.customer360.loader.gold.ColumnType;
+import io.customer360.common.gold.ColumnType;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;

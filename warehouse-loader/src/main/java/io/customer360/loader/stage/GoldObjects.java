@@ -1,9 +1,9 @@
 package io.customer360.loader.stage;
 
+import io.customer360.common.gold.ModelContract;
 import io.customer360.common.lake.LakePath;
 import io.customer360.common.lake.LakeZone;
 import io.customer360.common.pipeline.GoldReady;
-import io.customer360.loader.gold.GoldModel;
 import io.customer360.loader.load.LoadFailedException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +24,7 @@ final class GoldObjects {
    *
    * @throws LoadFailedException when a key lies elsewhere
    */
-  static List<String> keys(GoldModel model, GoldReady batch) {
+  static List<String> keys(ModelContract model, GoldReady batch) {
     String prefix = LakePath.prefix(LakeZone.GOLD, model.name());
     for (String key : batch.objectKeys()) {
       boolean valid;

@@ -1,8 +1,8 @@
 package io.customer360.loader.stage;
 
-import io.customer360.loader.gold.ColumnType;
-import io.customer360.loader.gold.GoldColumn;
-import io.customer360.loader.gold.GoldModel;
+import io.customer360.common.gold.ColumnType;
+import io.customer360.common.gold.GoldColumn;
+import io.customer360.common.gold.ModelContract;
 import io.customer360.loader.load.LoadFailedException;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -68,7 +68,7 @@ final class ParquetReader {
     }
 
     /** The model's columns as they are, for a stage table. */
-    static Selection plain(GoldModel model) {
+    static Selection plain(ModelContract model) {
       return new Selection(
           List.of(),
           model.columnNames(),
@@ -101,7 +101,7 @@ final class ParquetReader {
    *
    * @param spillDir where DuckDB spills beyond its memory limit
    */
-  Session open(GoldModel model, Path spillDir, Selection selection) {
+  Session open(ModelContract model, Path spillDir, Selection selection) {
     List<DuckDBConnection> lanes = new ArrayList<>();
     try {
       lanes.add((DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:"));
@@ -143,13 +143,13 @@ final class ParquetReader {
     /** Files that may be open at once: one being written, the next being read. */
     static final int LANES = 2;
 
-    private final GoldModel model;
+    private final ModelContract model;
     private final List<DuckDBConnection> lanes;
     private final Selection selection;
     private final Read[] open = new Read[LANES];
     private int next;
 
-    private Session(GoldModel model, List<DuckDBConnection> lanes, Selection selection) {
+    private Session(ModelContract model, List<DuckDBConnection> lanes, Selection selection) {
       this.model = model;
       this.lanes = lanes;
       this.selection = selection;
@@ -221,7 +221,7 @@ final class ParquetReader {
   /** A file's query, run up to its first chunk; its rows are written by {@link #copyTo}. */
   static final class Read implements AutoCloseable {
 
-    private final GoldModel model;
+    private final ModelContract model;
     private final Selection selection;
     private final Path file;
     private final long rows;
@@ -231,7 +231,7 @@ final class ParquetReader {
     private volatile boolean closed;
 
     private Read(
-        GoldModel model,
+        ModelContract model,
         Selection selection,
         Path file,
         long rows,
@@ -273,7 +273,7 @@ final class ParquetReader {
     }
   }
 
-  private static LoadFailedException unreadable(GoldModel model, SQLException e) {
+  private static LoadFailedException unreadable(ModelContract model, SQLException e) {
     return new LoadFailedException(
         "unreadable_parquet",
         false,
@@ -282,7 +282,7 @@ final class ParquetReader {
   }
 
   private static void checkPartitions(
-      Statement sql, GoldModel model, Path file, Selection selection) throws SQLException {
+      Statement sql, ModelContract model, Path file, Selection selection) throws SQLException {
     long outside =
         count(
             sql,
@@ -306,7 +306,8 @@ final class ParquetReader {
     }
   }
 
-  private static void checkSchema(Statement sql, GoldModel model, Path file) throws SQLException {
+  private static void checkSchema(Statement sql, ModelContract model, Path file)
+      throws SQLException {
     List<String> actual = new ArrayList<>();
     try (ResultSet columns =
         sql.executeQuery(

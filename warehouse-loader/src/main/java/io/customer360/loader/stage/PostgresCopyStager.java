@@ -1,8 +1,8 @@
 package io.customer360.loader.stage;
 
+import io.customer360.common.gold.ColumnType;
+import io.customer360.common.gold.ModelContract;
 import io.customer360.common.pipeline.GoldReady;
-import io.customer360.loader.gold.ColumnType;
-import io.customer360.loader.gold.GoldModel;
 import io.customer360.loader.stage.ParquetReader.Selection;
 import io.customer360.loader.warehouse.DerivedColumn;
 import io.customer360.loader.warehouse.DerivedColumn.CustomerKeyAsOf;
@@ -75,7 +75,8 @@ public final class PostgresCopyStager implements Stager {
   }
 
   @Override
-  public long stage(Connection connection, GoldModel model, GoldReady batch, String stageTable) {
+  public long stage(
+      Connection connection, ModelContract model, GoldReady batch, String stageTable) {
     Sql.of("DROP TABLE IF EXISTS " + stageTable).execute(connection);
     Sql.of(WarehouseFlavour.POSTGRESQL.createTempTable(stageTable, Stager.columnDefinitions(model)))
         .execute(connection);
@@ -95,7 +96,7 @@ public final class PostgresCopyStager implements Stager {
 
   @Override
   public long copyIntoPartitions(
-      Connection connection, GoldModel model, GoldReady batch, PartitionCopy copy) {
+      Connection connection, ModelContract model, GoldReady batch, PartitionCopy copy) {
     Path dir = createDirectory();
     try {
       List<String> setup = new ArrayList<>();
@@ -198,7 +199,7 @@ public final class PostgresCopyStager implements Stager {
    */
   private long copyFiles(
       Connection connection,
-      GoldModel model,
+      ModelContract model,
       GoldReady batch,
       Path dir,
       Selection selection,
@@ -220,7 +221,7 @@ public final class PostgresCopyStager implements Stager {
    * sort included, while this one writes the previous file's rows; row order is kept.
    */
   private long decodeFiles(
-      GoldModel model,
+      ModelContract model,
       String bucket,
       List<String> keys,
       Path dir,

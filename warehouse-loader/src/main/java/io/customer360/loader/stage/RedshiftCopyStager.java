@@ -1,8 +1,8 @@
 package io.customer360.loader.stage;
 
+import io.customer360.common.gold.ModelContract;
 import io.customer360.common.lake.S3Uri;
 import io.customer360.common.pipeline.GoldReady;
-import io.customer360.loader.gold.GoldModel;
 import io.customer360.loader.warehouse.Sql;
 import io.customer360.loader.warehouse.WarehouseFlavour;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,8 @@ public final class RedshiftCopyStager implements Stager {
   }
 
   @Override
-  public long stage(Connection connection, GoldModel model, GoldReady batch, String stageTable) {
+  public long stage(
+      Connection connection, ModelContract model, GoldReady batch, String stageTable) {
     Sql.of("DROP TABLE IF EXISTS " + stageTable).execute(connection);
     Sql.of(WarehouseFlavour.REDSHIFT.createTempTable(stageTable, Stager.columnDefinitions(model)))
         .execute(connection);
@@ -58,7 +59,7 @@ public final class RedshiftCopyStager implements Stager {
   }
 
   /** Writes the batch's manifest and returns where. */
-  S3Uri writeManifest(GoldModel model, GoldReady batch) {
+  S3Uri writeManifest(ModelContract model, GoldReady batch) {
     List<CopyManifest.Entry> entries = new ArrayList<>();
     for (String key : GoldObjects.keys(model, batch)) {
       entries.add(

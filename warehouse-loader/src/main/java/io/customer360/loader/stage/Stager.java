@@ -1,7 +1,7 @@
 package io.customer360.loader.stage;
 
+import io.customer360.common.gold.ModelContract;
 import io.customer360.common.pipeline.GoldReady;
-import io.customer360.loader.gold.GoldModel;
 import java.sql.Connection;
 
 /**
@@ -19,7 +19,7 @@ public interface Stager {
    * @throws io.customer360.loader.load.LoadFailedException when a file breaks the contract
    * @throws io.customer360.loader.warehouse.WarehouseSqlException when the warehouse fails
    */
-  long stage(Connection connection, GoldModel model, GoldReady batch, String stageTable);
+  long stage(Connection connection, ModelContract model, GoldReady batch, String stageTable);
 
   /**
    * Whether partition-replaced batches are copied straight into their table ({@link
@@ -38,13 +38,13 @@ public interface Stager {
    * @throws io.customer360.loader.load.LoadFailedException when a file breaks the contract
    */
   default long copyIntoPartitions(
-      Connection connection, GoldModel model, GoldReady batch, PartitionCopy copy) {
+      Connection connection, ModelContract model, GoldReady batch, PartitionCopy copy) {
     throw new UnsupportedOperationException(
         getClass().getSimpleName() + " stages batches; it does not copy into partitions");
   }
 
   /** Column definitions of a stage table: {@code name TYPE [NOT NULL], …}. */
-  static String columnDefinitions(GoldModel model) {
+  static String columnDefinitions(ModelContract model) {
     return String.join(
         ", ",
         model.columns().stream()

@@ -1,6 +1,6 @@
 package io.customer360.loader.warehouse;
 
-import io.customer360.loader.gold.LoadMode;
+import io.customer360.common.gold.LoadMode;
 import java.util.List;
 import java.util.stream.Collectors;
 

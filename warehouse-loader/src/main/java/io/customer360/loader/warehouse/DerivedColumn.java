@@ -1,6 +1,6 @@
 package io.customer360.loader.warehouse;
 
-import io.customer360.loader.gold.ColumnType;
+import io.customer360.common.gold.ColumnType;
 
 /**
  * A warehouse column of a partition-replaced table that is not in the gold model, computed from the

@@ -1,6 +1,6 @@
 package io.customer360.loader.warehouse;
 
-import io.customer360.loader.gold.GoldModel;
+import io.customer360.common.gold.ModelContract;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +14,7 @@ import java.util.List;
  * @param flavour the warehouse flavour
  */
 public record LoadContext(
-    GoldModel model,
+    ModelContract model,
     String stageTable,
     String batchId,
     List<LocalDate> partitions,

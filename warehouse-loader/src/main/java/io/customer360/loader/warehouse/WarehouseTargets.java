@@ -1,7 +1,7 @@
 package io.customer360.loader.warehouse;
 
-import io.customer360.loader.gold.GoldContract;
-import io.customer360.loader.gold.GoldModel;
+import io.customer360.common.gold.GoldContract;
+import io.customer360.common.gold.ModelContract;
 import io.customer360.loader.warehouse.MergeByKey.ColumnMerge;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +29,7 @@ public final class WarehouseTargets {
   public static WarehouseTargets forContract(GoldContract contract) {
     Map<String, LoadPlan> all = all();
     Map<String, LoadPlan> plans = new HashMap<>();
-    for (GoldModel model : contract.models()) {
+    for (ModelContract model : contract.models()) {
       LoadPlan plan = all.get(model.name());
       if (plan == null) {
         throw new IllegalStateException("Gold model " + model.name() + " has no warehouse target");

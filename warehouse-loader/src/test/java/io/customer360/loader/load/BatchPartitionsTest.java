@@ -3,15 +3,15 @@ package io.customer360.loader.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.customer360.loader.gold.GoldContract;
-import io.customer360.loader.gold.GoldModel;
+import io.customer360.common.gold.GoldContract;
+import io.customer360.common.gold.ModelContract;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BatchPartitionsTest {
 
-  private final GoldModel orderLines = GoldContract.load().model("order_lines").orElseThrow();
+  private final ModelContract orderLines = GoldContract.load().model("order_lines").orElseThrow();
 
   @Test
   void parsesAndSortsAnnouncedPartitions() {

@@ -2,12 +2,12 @@ package io.customer360.loader.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customer360.common.gold.LoadMode;
+import io.customer360.common.gold.ModelContract;
 import io.customer360.common.pipeline.GoldReady;
 import io.customer360.common.pipeline.PipelineMessageCodec;
 import io.customer360.infra.local.LocalEndpoints;
 import io.customer360.infra.local.LocalPlatformExtension;
-import io.customer360.loader.gold.GoldModel;
-import io.customer360.loader.gold.LoadMode;
 import io.customer360.loader.testing.LoaderHarness;
 import io.customer360.loader.warehouse.WarehouseTargets;
 import java.math.BigDecimal;
@@ -44,7 +44,7 @@ class GoldLoadIT {
   void loadingTheSameBatchesAgainLeavesIdenticalTables() {
     GoldBatchLoader loader = harness.loader();
     List<GoldReady> batches = new ArrayList<>();
-    for (GoldModel model : harness.gold.contract().models()) {
+    for (ModelContract model : harness.gold.contract().models()) {
       var batch =
           harness.gold.batch(model.name()).producedAt(Instant.parse("2026-02-01T00:00:00Z"));
       if (model.load() == LoadMode.REPLACE_PARTITIONS) {
@@ -353,7 +353,7 @@ class GoldLoadIT {
 
   private static Map<String, List<List<String>>> snapshot(boolean withOps) {
     Map<String, List<List<String>>> tables = new LinkedHashMap<>();
-    for (GoldModel model : harness.gold.contract().models()) {
+    for (ModelContract model : harness.gold.contract().models()) {
       String table = targets.plan(model.name()).orElseThrow().table();
       tables.put(table, harness.warehouse.snapshot(table));
     }

@@ -3,9 +3,9 @@ package io.customer360.loader.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.customer360.common.gold.ColumnType;
 import io.customer360.infra.local.LocalEndpoints;
 import io.customer360.infra.local.LocalPlatformExtension;
-import io.customer360.loader.gold.ColumnType;
 import io.customer360.loader.testing.TestWarehouse;
 import io.customer360.loader.warehouse.WarehouseSqlException;
 import java.sql.Connection;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.customer360.common.aws.AwsClientFactory;
 import io.customer360.common.aws.PlatformResources;
+import io.customer360.common.gold.GoldContract;
+import io.customer360.common.gold.ModelContract;
 import io.customer360.common.lake.S3Uri;
 import io.customer360.common.pipeline.GoldReady;
 import io.customer360.infra.local.LocalEndpoints;
 import io.customer360.infra.local.LocalPlatformExtension;
-import io.customer360.loader.gold.GoldContract;
-import io.customer360.loader.gold.GoldModel;
 import io.customer360.loader.testing.GoldFixtures;
 import io.customer360.loader.testing.TestWarehouse;
 import io.customer360.loader.warehouse.Sql;
@@ -36,7 +36,7 @@ class RedshiftManifestIT {
               .partition(LocalDate.parse("2026-01-03"), 30, Map.of())
               .partition(LocalDate.parse("2026-01-04"), 20, Map.of())
               .upload();
-      GoldModel returns = GoldContract.load().model("returns").orElseThrow();
+      ModelContract returns = GoldContract.load().model("returns").orElseThrow();
       RedshiftCopyStager stager =
           new RedshiftCopyStager(
               s3, "warehouse-load-manifests/", "arn:aws:iam::123456789012:role/copy");
@@ -80,7 +80,7 @@ class RedshiftManifestIT {
               .batchId("manifest-it-emptied")
               .emptied(LocalDate.parse("2026-01-05"))
               .upload();
-      GoldModel returns = GoldContract.load().model("returns").orElseThrow();
+      ModelContract returns = GoldContract.load().model("returns").orElseThrow();
       RedshiftCopyStager stager =
           new RedshiftCopyStager(
               s3, "warehouse-load-manifests/", "arn:aws:iam::123456789012:role/copy");

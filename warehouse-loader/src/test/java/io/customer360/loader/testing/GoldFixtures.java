@@ -1,12 +1,12 @@
 package io.customer360.loader.testing;
 
 import io.customer360.common.aws.PlatformResources;
+import io.customer360.common.gold.ColumnType;
+import io.customer360.common.gold.GoldColumn;
+import io.customer360.common.gold.GoldContract;
+import io.customer360.common.gold.ModelContract;
 import io.customer360.common.pipeline.GoldReady;
 import io.customer360.common.pipeline.PipelineMessage;
-import io.customer360.loader.gold.ColumnType;
-import io.customer360.loader.gold.GoldColumn;
-import io.customer360.loader.gold.GoldContract;
-import io.customer360.loader.gold.GoldModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -56,7 +56,7 @@ public final class GoldFixtures {
 
   /** Builds one batch: one Parquet file per partition (or one file for unpartitioned models). */
   public final class Batch {
-    private final GoldModel model;
+    private final ModelContract model;
     private final List<Part> parts = new ArrayList<>();
     private final List<LocalDate> emptied = new ArrayList<>();
     private String batchId = UUID.randomUUID().toString();
@@ -64,7 +64,7 @@ public final class GoldFixtures {
     private Long announcedRows;
     private final Map<String, String> retyped = new java.util.HashMap<>();
 
-    private Batch(GoldModel model) {
+    private Batch(ModelContract model) {
       this.model = model;
     }
 

@@ -2,8 +2,8 @@ package io.customer360.loader.testing;
 
 import io.customer360.common.aws.AwsClientFactory;
 import io.customer360.common.aws.PlatformResources;
+import io.customer360.common.gold.GoldContract;
 import io.customer360.infra.local.LocalEndpoints;
-import io.customer360.loader.gold.GoldContract;
 import io.customer360.loader.load.GoldBatchLoader;
 import io.customer360.loader.load.LoadMetrics;
 import io.customer360.loader.load.LoadObserver;

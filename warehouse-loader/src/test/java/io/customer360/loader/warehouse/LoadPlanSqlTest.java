@@ -2,9 +2,9 @@ package io.customer360.loader.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.customer360.loader.gold.GoldContract;
-import io.customer360.loader.gold.GoldModel;
-import io.customer360.loader.gold.LoadMode;
+import io.customer360.common.gold.GoldContract;
+import io.customer360.common.gold.LoadMode;
+import io.customer360.common.gold.ModelContract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +76,7 @@ class LoadPlanSqlTest {
 
   @Test
   void everyPlanIsRedshiftSql() {
-    for (GoldModel model : CONTRACT.models()) {
+    for (ModelContract model : CONTRACT.models()) {
       for (Sql statement : statements(model.name(), WarehouseFlavour.REDSHIFT)) {
         String sql = statement.text().toUpperCase(Locale.ROOT);
         String where = model.name() + ": " + statement.text();
@@ -118,7 +118,7 @@ class LoadPlanSqlTest {
   }
 
   private static List<Sql> statements(String model, WarehouseFlavour flavour) {
-    GoldModel gold = CONTRACT.model(model).orElseThrow();
+    ModelContract gold = CONTRACT.model(model).orElseThrow();
     List<LocalDate> days = gold.load() == LoadMode.REPLACE_PARTITIONS ? DAYS : List.of();
     return TARGETS
         .plan(model)

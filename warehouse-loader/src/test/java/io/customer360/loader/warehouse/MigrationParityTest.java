@@ -2,9 +2,9 @@ package io.customer360.loader.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.customer360.loader.gold.GoldColumn;
-import io.customer360.loader.gold.GoldContract;
-import io.customer360.loader.gold.GoldModel;
+import io.customer360.common.gold.GoldColumn;
+import io.customer360.common.gold.GoldContract;
+import io.customer360.common.gold.ModelContract;
 import io.customer360.loader.warehouse.MigrationScripts.Column;
 import io.customer360.loader.warehouse.MigrationScripts.Table;
 import java.util.List;
@@ -34,7 +34,7 @@ class MigrationParityTest {
   void everyGoldColumnLandsInItsTargetWithTheContractType() {
     GoldContract contract = GoldContract.load();
     WarehouseTargets targets = WarehouseTargets.forContract(contract);
-    for (GoldModel model : contract.models()) {
+    for (ModelContract model : contract.models()) {
       LoadPlan plan = targets.plan(model.name()).orElseThrow();
       Table table = postgresql.get(plan.table());
       assertThat(table).as(plan.table()).isNotNull();

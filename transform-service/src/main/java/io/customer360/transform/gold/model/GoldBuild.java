@@ -106,7 +106,7 @@ public final class GoldBuild {
       throw new GoldBuildException("Cannot describe " + model.name() + ": " + e.getMessage(), e);
     }
     List<String> expected =
-        model.columns().stream().map(c -> c.name() + " " + c.duckDbType()).toList();
+        model.columns().stream().map(c -> c.name() + " " + c.type().duckDbType()).toList();
     if (!actual.equals(expected)) {
       schemaFailures.put(
           model.name(),

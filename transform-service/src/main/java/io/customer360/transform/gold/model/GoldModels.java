@@ -1,6 +1,7 @@
 package io.customer360.transform.gold.model;
 
 import io.customer360.common.contract.ContractRegistry;
+import io.customer360.common.gold.GoldContract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +34,9 @@ public final class GoldModels {
   /** Where the platform's models live. */
   public static final String DEFAULT_LOCATION = "classpath*:gold/models/*.yaml";
 
+  /** Where the gold contract is read from: common's {@link GoldContract#RESOURCE}. */
+  static final String CONTRACT_LOCATION = "classpath:" + GoldContract.RESOURCE;
+
   private static final Pattern SILVER_VIEW = Pattern.compile("\\bsilver_([a-z][a-z0-9_]*)\\b");
 
   private final Map<String, GoldModel> byName;
@@ -45,9 +49,9 @@ public final class GoldModels {
     this.byName = map;
   }
 
-  /** The platform's models, checked against {@code classpath*:gold/contract.yaml}. */
+  /** The platform's models, checked against the gold contract in {@code common}. */
   public static GoldModels load() {
-    return load(DEFAULT_LOCATION, GoldContract.DEFAULT_LOCATION);
+    return load(DEFAULT_LOCATION, CONTRACT_LOCATION);
   }
 
   /**
@@ -55,7 +59,7 @@ public final class GoldModels {
    * contract at {@code contractLocation}. Every contract model must be defined.
    */
   public static GoldModels load(String modelsPattern, String contractLocation) {
-    GoldContract contract = GoldContract.load(contractLocation);
+    GoldContract contract = contract(contractLocation);
     ModelFileParser parser = new ModelFileParser(contract);
     Map<String, GoldModel> models = new TreeMap<>();
     for (Resource yaml : resources(modelsPattern)) {
@@ -69,7 +73,8 @@ public final class GoldModels {
         throw new UncheckedIOException("Cannot read gold model " + file, e);
       }
     }
-    Set<String> missing = new TreeSet<>(contract.modelNames());
+    Set<String> missing = new TreeSet<>();
+    contract.models().forEach(m -> missing.add(m.name()));
     missing.removeAll(models.keySet());
     if (!missing.isEmpty()) {
       throw new InvalidGoldModelException(
@@ -139,6 +144,18 @@ public final class GoldModels {
       return found;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list gold models at " + pattern, e);
+    }
+  }
+
+  private static GoldContract contract(String location) {
+    Resource resource = new PathMatchingResourcePatternResolver().getResource(location);
+    if (!resource.exists()) {
+      throw new InvalidGoldModelException("No gold contract at " + location);
+    }
+    try (InputStream in = resource.getInputStream()) {
+      return GoldContract.parse(resource.getDescription(), in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the gold contract " + location, e);
     }
   }
 

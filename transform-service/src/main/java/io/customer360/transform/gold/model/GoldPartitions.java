@@ -1,5 +1,6 @@
 package io.customer360.transform.gold.model;
 
+import io.customer360.common.gold.GoldColumn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

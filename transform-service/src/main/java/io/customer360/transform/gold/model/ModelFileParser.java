@@ -1,5 +1,8 @@
 package io.customer360.transform.gold.model;
 
+import io.customer360.common.gold.GoldColumn;
+import io.customer360.common.gold.GoldContract;
+import io.customer360.common.gold.ModelContract;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,7 +54,7 @@ final class ModelFileParser {
       throw new InvalidGoldModelException(
           file + ": model '" + name + "' must be defined in " + name + ".yaml");
     }
-    GoldContract.Model declared =
+    ModelContract declared =
         contract
             .model(name)
             .orElseThrow(
@@ -62,13 +65,13 @@ final class ModelFileParser {
         root.hasNonNull("partitionedBy")
             ? Optional.of(root.get("partitionedBy").asString())
             : Optional.empty();
-    if (!partitionedBy.equals(declared.partitionedBy())) {
+    if (!partitionedBy.equals(declared.partitionColumn())) {
       throw new InvalidGoldModelException(
           file
               + ": partitionedBy "
               + partitionedBy.orElse("(none)")
               + " differs from the contract's "
-              + declared.partitionedBy().orElse("(none)"));
+              + declared.partitionColumn().orElse("(none)"));
     }
     if (Sql.statement(sql).isEmpty()) {
       throw new InvalidGoldModelException(file + ": the model's SQL file is empty");
@@ -119,7 +122,7 @@ final class ModelFileParser {
     return parameters;
   }
 
-  private static ModelTests tests(JsonNode node, String file, GoldContract.Model declared) {
+  private static ModelTests tests(JsonNode node, String file, ModelContract declared) {
     String where = file + " tests";
     knownKeys(node, TEST_KEYS, where);
     Function<String, String> column = c -> contractColumn(c, declared, where);
@@ -156,8 +159,7 @@ final class ModelFileParser {
   }
 
   /** The contract's key must be tested unique and its required columns not null. */
-  private static void requireContractTests(
-      ModelTests tests, GoldContract.Model declared, String file) {
+  private static void requireContractTests(ModelTests tests, ModelContract declared, String file) {
     boolean keyTested =
         tests.unique().stream()
             .anyMatch(u -> new HashSet<>(u).equals(new HashSet<>(declared.key())));
@@ -184,7 +186,7 @@ final class ModelFileParser {
     return to;
   }
 
-  private static String contractColumn(String name, GoldContract.Model declared, String where) {
+  private static String contractColumn(String name, ModelContract declared, String where) {
     if (declared.column(name).isEmpty()) {
       throw new InvalidGoldModelException(
           where + ": column '" + name + "' is not a column of " + declared.name());

@@ -139,7 +139,7 @@ class DataTestFailuresTest {
       }
     }
     GoldModels altered =
-        GoldModels.load("file:" + models + "/*.yaml", "classpath*:gold/contract.yaml");
+        GoldModels.load("file:" + models + "/*.yaml", GoldModels.CONTRACT_LOCATION);
     GoldBuild build = new GoldBuild(duckdb, altered);
     build.run(List.of("products"));
     assertThat(build.test(List.of("products")))

@@ -59,7 +59,8 @@ class GoldBuildTest {
               .toList();
       assertThat(columns)
           .as(model.name())
-          .isEqualTo(model.columns().stream().map(c -> c.name() + " " + c.duckDbType()).toList());
+          .isEqualTo(
+              model.columns().stream().map(c -> c.name() + " " + c.type().duckDbType()).toList());
       String where =
           model.partitionedBy().map(p -> " WHERE " + p + " = DATE '" + partition + "'").orElse("");
       assertThat(

@@ -2,6 +2,7 @@ package io.customer360.transform.gold.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customer360.common.gold.GoldColumn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,8 @@ package io.customer360.transform.gold.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.customer360.common.gold.ColumnType;
+import io.customer360.common.gold.GoldColumn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,13 +108,12 @@ class GoldModelsTest {
         .isEqualTo(
             new GoldColumn(
                 "order_line_id",
-                "varchar(64)",
-                "VARCHAR",
-                64,
+                ColumnType.parse("varchar(64)"),
                 true,
                 "Order line id (DMS order_items.order_item_id)."));
-    assertThat(lines.column("net_amount").orElseThrow().duckDbType()).isEqualTo("DECIMAL(12,2)");
-    assertThat(lines.column("order_ts").orElseThrow().duckDbType())
+    assertThat(lines.column("net_amount").orElseThrow().type().duckDbType())
+        .isEqualTo("DECIMAL(12,2)");
+    assertThat(lines.column("order_ts").orElseThrow().type().duckDbType())
         .isEqualTo("TIMESTAMP WITH TIME ZONE");
     assertThat(lines.partitionedBy()).contains("order_date");
     assertThat(GoldSession.MODELS.get("customers").partitionedBy()).isEmpty();

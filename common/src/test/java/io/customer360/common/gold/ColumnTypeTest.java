@@ -1,4 +1,4 @@
-package io.customer360.loader.gold;
+package io.customer360.common.gold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

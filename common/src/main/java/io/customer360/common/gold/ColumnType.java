@@ -1,4 +1,4 @@
-package io.customer360.loader.gold;
+package io.customer360.common.gold;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

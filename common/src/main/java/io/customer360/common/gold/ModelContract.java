@@ -1,10 +1,10 @@
-package io.customer360.loader.gold;
+package io.customer360.common.gold;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A gold model as the warehouse expects it: its columns in file order, its key, and how a batch is
+ * What the gold contract says of one model: its columns in file order, its key, and how a batch is
  * applied.
  *
  * @param name model name, the {@code gold/{model}/} folder and the gold-ready {@code dataset}
@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param key columns that identify a row
  * @param columns every column, in the order the Parquet files hold them
  */
-public record GoldModel(
+public record ModelContract(
     String name,
     String description,
     String grain,
@@ -25,7 +25,7 @@ public record GoldModel(
     List<String> key,
     List<GoldColumn> columns) {
 
-  public GoldModel {
+  public ModelContract {
     key = List.copyOf(key);
     columns = List.copyOf(columns);
   }

@@ -1,4 +1,4 @@
-package io.customer360.loader.gold;
+package io.customer360.common.gold;
 
 /** The gold contract file breaks a rule of its format; the loader cannot start with it. */
 public class InvalidGoldContractException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.customer360.loader.gold;
+package io.customer360.common.gold;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -37,10 +37,10 @@ final class GoldContractParser {
     if (root == null || !root.path("models").isArray()) {
       throw new InvalidGoldContractException(file + ": expected a 'models' list");
     }
-    List<GoldModel> models = new ArrayList<>();
+    List<ModelContract> models = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (JsonNode node : root.path("models")) {
-      GoldModel model = model(file, node);
+      ModelContract model = model(file, node);
       if (!names.add(model.name())) {
         throw new InvalidGoldContractException(file + ": model '" + model.name() + "' twice");
       }
@@ -49,7 +49,7 @@ final class GoldContractParser {
     return new GoldContract(models);
   }
 
-  private GoldModel model(String file, JsonNode node) {
+  private ModelContract model(String file, JsonNode node) {
     String name = text(node, "name", file);
     String where = file + " model " + name;
     requireSnakeCase(name, where);
@@ -71,8 +71,8 @@ final class GoldContractParser {
     node.path("key").forEach(k -> key.add(k.asString()));
     String partitionedBy =
         node.hasNonNull("partitionedBy") ? node.get("partitionedBy").asString() : null;
-    GoldModel model =
-        new GoldModel(
+    ModelContract model =
+        new ModelContract(
             name,
             text(node, "description", where),
             text(node, "grain", where),
@@ -100,7 +100,7 @@ final class GoldContractParser {
         name, type, node.path("required").asBoolean(false), text(node, "description", at));
   }
 
-  private static void checkKey(GoldModel model, String where) {
+  private static void checkKey(ModelContract model, String where) {
     if (model.key().isEmpty()) {
       throw new InvalidGoldContractException(where + ": no key");
     }
@@ -118,7 +118,7 @@ final class GoldContractParser {
     }
   }
 
-  private static void checkPartitioning(GoldModel model, String where) {
+  private static void checkPartitioning(ModelContract model, String where) {
     if (model.load() != LoadMode.REPLACE_PARTITIONS) {
       if (model.partitionedBy() != null) {
         throw new InvalidGoldContractException(

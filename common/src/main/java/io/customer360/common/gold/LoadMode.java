@@ -1,4 +1,4 @@
-package io.customer360.loader.gold;
+package io.customer360.common.gold;
 
 /** How the warehouse applies a batch of a gold model. */
 public enum LoadMode {

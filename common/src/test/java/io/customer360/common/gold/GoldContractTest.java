@@ -1,4 +1,4 @@
-package io.customer360.loader.gold;
+package io.customer360.common.gold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +14,7 @@ class GoldContractTest {
     GoldContract contract = GoldContract.load();
 
     assertThat(contract.models())
-        .extracting(GoldModel::name)
+        .extracting(ModelContract::name)
         .containsExactly(
             "order_lines",
             "returns",
@@ -33,7 +33,7 @@ class GoldContractTest {
             "campaign_referrals_daily",
             "activity_by_geography_daily",
             "purchases_per_minute");
-    GoldModel orderLines = contract.model("order_lines").orElseThrow();
+    ModelContract orderLines = contract.model("order_lines").orElseThrow();
     assertThat(orderLines.load()).isEqualTo(LoadMode.REPLACE_PARTITIONS);
     assertThat(orderLines.partitionColumn()).hasValue("order_date");
     assertThat(orderLines.column("net_amount").orElseThrow().type())
