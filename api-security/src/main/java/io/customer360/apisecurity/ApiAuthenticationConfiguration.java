@@ -1,5 +1,6 @@
 package io.customer360.apisecurity;
 
+import io.customer360.apisecurity.problem.ApiProblemAdvice;
 import io.customer360.apisecurity.problem.Problems;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,11 +45,12 @@ import tools.jackson.databind.json.JsonMapper;
  * requests the firewall refuses a 400 problem. A bearer token that cannot be checked because its
  * issuer is unreachable gets a 503 problem with {@code Retry-After}; API keys keep working
  * meanwhile. Requests the policy scopes need one of the scope's authorities too; an authenticated
- * caller without it gets a 403 problem naming the scope.
+ * caller without it gets a 403 problem naming the scope. Errors of the controllers are problems
+ * too: {@link ApiProblemAdvice} answers the ones both services share.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiSecurityProperties.class)
-@Import(ApiDocsConfiguration.class)
+@Import({ApiDocsConfiguration.class, ApiProblemAdvice.class})
 public class ApiAuthenticationConfiguration {
 
   /** Seconds a caller is asked to wait when the token issuer cannot be reached. */

@@ -1,8 +1,8 @@
 package io.customer360.scoring.scoring;
 
+import io.customer360.apisecurity.problem.InvalidParameterException;
+import io.customer360.apisecurity.problem.NotFoundException;
 import io.customer360.scoring.ScoringProperties;
-import io.customer360.scoring.web.InvalidParameterException;
-import io.customer360.scoring.web.NotFoundException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +38,7 @@ class ChurnScoreController {
   @GetMapping("/{customerId}")
   ChurnScore score(@PathVariable String customerId) {
     if (!CUSTOMER_ID.matcher(customerId).matches()) {
-      throw new InvalidParameterException(
-          "customerId", "customerId must be 1-64 letters, digits or _ . : -");
+      throw new InvalidParameterException("customerId", "must be 1-64 letters, digits or _ . : -");
     }
     return online
         .score(customerId)
@@ -54,13 +53,13 @@ class ChurnScoreController {
       @RequestParam(defaultValue = "0") int offset) {
     if (limit < 1 || limit > maxPageSize) {
       throw new InvalidParameterException(
-          "limit", "limit must be between 1 and " + maxPageSize + ", got " + limit);
+          "limit", "must be between 1 and " + maxPageSize + ", got " + limit);
     }
     if (offset < 0) {
-      throw new InvalidParameterException("offset", "offset must be ≥ 0, got " + offset);
+      throw new InvalidParameterException("offset", "must be ≥ 0, got " + offset);
     }
     if (minScore != null && !(minScore >= 0 && minScore <= 1)) {
-      throw new InvalidParameterException("minScore", "minScore must be within [0, 1]");
+      throw new InvalidParameterException("minScore", "must be within [0, 1]");
     }
     return store.page(band(riskBand), minScore, limit, offset);
   }
@@ -78,7 +77,7 @@ class ChurnScoreController {
       return RiskBand.ofCode(riskBand);
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException(
-          "riskBand", "riskBand must be one of low, medium, high; got '" + riskBand + "'");
+          "riskBand", "must be one of low, medium, high; got '" + riskBand + "'");
     }
   }
 }

@@ -1,11 +1,11 @@
 package io.customer360.scoring.training;
 
+import io.customer360.apisecurity.problem.InvalidParameterException;
 import io.customer360.common.lake.S3Uri;
 import io.customer360.scoring.features.FeatureFrame;
 import io.customer360.scoring.features.FileFeatures;
 import io.customer360.scoring.features.SqlIdentifier;
 import io.customer360.scoring.features.TableLayout;
-import io.customer360.scoring.web.InvalidParameterException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,7 +40,7 @@ public class GenericCrossValidation {
     boolean hasTable = request.table() != null && !request.table().isBlank();
     boolean hasFile = request.file() != null && !request.file().isBlank();
     if (hasTable == hasFile) {
-      throw new InvalidParameterException("table", "Give exactly one of 'table' and 'file'");
+      throw new InvalidParameterException("table", "give exactly one of 'table' and 'file'");
     }
     TableLayout layout =
         new TableLayout(
@@ -83,7 +83,7 @@ public class GenericCrossValidation {
       s3.getObject(b -> b.bucket(uri.bucket()).key(uri.key()), local);
       return FileFeatures.read(local, layout, request.rowFilter());
     } catch (SdkException e) {
-      throw new InvalidParameterException("file", "Cannot download " + uri + ": " + e.getMessage());
+      throw new InvalidParameterException("file", "cannot download " + uri + ": " + e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -1,9 +1,9 @@
 package io.customer360.scoring.training;
 
+import io.customer360.apisecurity.problem.InvalidParameterException;
+import io.customer360.apisecurity.problem.NotFoundException;
 import io.customer360.scoring.model.LoadedModel;
 import io.customer360.scoring.model.ServingModel;
-import io.customer360.scoring.web.InvalidParameterException;
-import io.customer360.scoring.web.NotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -46,7 +46,7 @@ class ModelController {
       @RequestPart("features") MultipartFile features,
       @RequestParam(defaultValue = "true") boolean promote) {
     if (model.isEmpty()) {
-      throw new InvalidParameterException("model", "The model file is empty");
+      throw new InvalidParameterException("model", "is empty");
     }
     return importer.importModel(bytes(model), bytes(features), promote);
   }

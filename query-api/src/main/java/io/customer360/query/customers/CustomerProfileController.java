@@ -1,7 +1,7 @@
 package io.customer360.query.customers;
 
+import io.customer360.apisecurity.problem.NotFoundException;
 import io.customer360.query.config.PiiScope;
-import io.customer360.query.web.NotFoundException;
 import io.customer360.query.web.PageParams;
 import io.customer360.query.web.ParameterPatterns;
 import io.customer360.query.web.PeriodParams;

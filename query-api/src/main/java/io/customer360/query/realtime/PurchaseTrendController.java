@@ -1,6 +1,6 @@
 package io.customer360.query.realtime;
 
-import io.customer360.query.web.InvalidParameterException;
+import io.customer360.apisecurity.problem.InvalidParameterException;
 import io.customer360.query.web.Links;
 import io.customer360.query.web.PageParams;
 import io.customer360.query.web.PageResult;

@@ -9,7 +9,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Applies the per-client {@link RateLimiter} to API calls, keyed by the authenticated client (API
- * key client name or JWT subject). Thrown here, the 429 is rendered by {@link ApiProblems}.
+ * key client name or JWT subject). Thrown here, the 429 is rendered by {@link QueryApiProblems}.
  */
 final class RateLimitInterceptor implements HandlerInterceptor {
 

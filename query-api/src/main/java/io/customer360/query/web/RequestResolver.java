@@ -1,5 +1,6 @@
 package io.customer360.query.web;
 
+import io.customer360.apisecurity.problem.InvalidParameterException;
 import io.customer360.query.QueryApiProperties;
 import java.time.Clock;
 import java.time.Instant;

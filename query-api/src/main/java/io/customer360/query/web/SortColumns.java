@@ -1,5 +1,6 @@
 package io.customer360.query.web;
 
+import io.customer360.apisecurity.problem.InvalidParameterException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

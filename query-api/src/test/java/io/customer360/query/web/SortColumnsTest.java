@@ -3,6 +3,7 @@ package io.customer360.query.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.customer360.apisecurity.problem.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 
 class SortColumnsTest {

@@ -11,7 +11,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 class ApiProblemsTest {
 
-  final ApiProblems problems = new ApiProblems();
+  final QueryApiProblems problems = new QueryApiProblems();
   final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/sales/by-zip");
 
   @Test
