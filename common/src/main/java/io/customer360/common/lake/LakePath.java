@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  */
 public record LakePath(LakeZone zone, String dataset, List<String> directories, String name) {
 
+  /** The partition of bronze and quarantine objects by the UTC day they were ingested. */
+  public static final String INGEST_DATE = "ingest_date";
+
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._=+@,-][A-Za-z0-9._=+@, -]*");
   private static final Pattern DATASET = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -65,7 +68,8 @@ public record LakePath(LakeZone zone, String dataset, List<String> directories, 
 
   /** A quarantine file of records rejected on {@code ingestDate}. */
   public static LakePath quarantine(String dataset, LocalDate ingestDate, String name) {
-    return new LakePath(LakeZone.QUARANTINE, dataset, List.of("ingest_date=" + ingestDate), name);
+    return new LakePath(
+        LakeZone.QUARANTINE, dataset, List.of(ingestDay(ingestDate).toString()), name);
   }
 
   /** A gold file of a curated model. */
@@ -132,6 +136,17 @@ public record LakePath(LakeZone zone, String dataset, List<String> directories, 
     return zone.prefix() + "/" + dataset + "/";
   }
 
+  /**
+   * The prefix of every object of a dataset ingested on {@code day}, in bronze or quarantine, e.g.
+   * {@code bronze/orders/ingest_date=2026-12-01/}.
+   */
+  public static String ingestDayPrefix(LakeZone zone, String dataset, LocalDate day) {
+    if (zone != LakeZone.BRONZE && zone != LakeZone.QUARANTINE) {
+      throw new IllegalArgumentException(zone + " is not partitioned by ingest day");
+    }
+    return prefix(zone, dataset) + ingestDay(day) + "/";
+  }
+
   /** The prefix of one silver event-time partition. */
   public static String silverPrefix(String dataset, EventPartition partition) {
     return prefix(LakeZone.SILVER, dataset) + partition + "/";
@@ -140,11 +155,15 @@ public record LakePath(LakeZone zone, String dataset, List<String> directories, 
   private static List<String> ingestPartitions(Instant at, boolean withHour) {
     ZonedDateTime utc = at.atZone(ZoneOffset.UTC);
     List<String> dirs = new ArrayList<>(2);
-    dirs.add("ingest_date=" + utc.toLocalDate());
+    dirs.add(ingestDay(utc.toLocalDate()).toString());
     if (withHour) {
       dirs.add(String.format("ingest_hour=%02d", utc.getHour()));
     }
     return dirs;
+  }
+
+  private static Partition ingestDay(LocalDate day) {
+    return new Partition(INGEST_DATE, day.toString());
   }
 
   private static List<String> strings(List<Partition> partitions) {

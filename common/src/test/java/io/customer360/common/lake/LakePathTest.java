@@ -62,6 +62,21 @@ class LakePathTest {
   }
 
   @Test
+  void ingestDayPrefixesMatchTheKeysOfThatDay() {
+    LocalDate day = LocalDate.of(2026, 12, 1);
+    String bronze =
+        LakePath.bronze("orders", Instant.parse("2026-12-01T23:59:59Z"), "part-1.csv.gz").key();
+    String quarantine = LakePath.quarantine("orders", day, "part-1.parquet").key();
+
+    assertThat(LakePath.ingestDayPrefix(LakeZone.BRONZE, "orders", day))
+        .isEqualTo("bronze/orders/ingest_date=2026-12-01/");
+    assertThat(bronze).startsWith(LakePath.ingestDayPrefix(LakeZone.BRONZE, "orders", day));
+    assertThat(quarantine).startsWith(LakePath.ingestDayPrefix(LakeZone.QUARANTINE, "orders", day));
+    assertThatThrownBy(() -> LakePath.ingestDayPrefix(LakeZone.SILVER, "orders", day))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void parsesKeysBackIntoTheirParts() {
     LakePath path =
         LakePath.of("silver/clickstream/event_date=2024-04-28/event_hour=07/part-0.parquet");

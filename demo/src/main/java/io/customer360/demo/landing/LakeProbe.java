@@ -3,6 +3,7 @@ package io.customer360.demo.landing;
 import io.customer360.common.contract.DatasetContract;
 import io.customer360.common.lake.LakePath;
 import io.customer360.common.lake.LakeZone;
+import io.customer360.common.lake.ObjectMetadata;
 import io.customer360.common.lake.ObjectNames;
 import io.customer360.common.lake.Partition;
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ final class LakeProbe implements Probe {
   }
 
   private Bronze bronze(String key, HeadObjectResponse head) {
-    String count = head.metadata().get("record-count");
+    String count = head.metadata().get(ObjectMetadata.RECORD_COUNT);
     long records = count == null ? -1 : Long.parseLong(count);
     return new Bronze(key, records, head.lastModified().isBefore(landed.lastModified()));
   }
@@ -162,7 +163,7 @@ final class LakeProbe implements Probe {
     LakePath bronze = LakePath.of(bronzeKey);
     LocalDate ingestDate =
         bronze.partitions().stream()
-            .filter(p -> p.name().equals("ingest_date"))
+            .filter(p -> p.name().equals(LakePath.INGEST_DATE))
             .map(Partition::value)
             .map(LocalDate::parse)
             .findFirst()

@@ -4,6 +4,7 @@ import io.customer360.common.contract.ContractRegistry;
 import io.customer360.common.contract.DatasetContract;
 import io.customer360.common.contract.SourceChannel;
 import io.customer360.common.lake.LakePath;
+import io.customer360.common.lake.ObjectMetadata;
 import io.customer360.common.lake.ObjectNames;
 import io.customer360.common.pipeline.PipelineMessage;
 import io.customer360.ingestion.bronze.BronzeAnnouncer;
@@ -175,13 +176,13 @@ public final class DropIngestor {
         file,
         "application/octet-stream",
         Map.of(
-            "source", contract.source().name(),
-            "landing-key", object.key(),
-            "size", Long.toString(object.size()),
-            "sha256", sha256,
-            "received-at", receivedAt.toString(),
-            "format", inspection.format(),
-            "record-count", Long.toString(inspection.records())));
+            ObjectMetadata.SOURCE, contract.source().name(),
+            ObjectMetadata.LANDING_KEY, object.key(),
+            ObjectMetadata.SIZE, Long.toString(object.size()),
+            ObjectMetadata.SHA256, sha256,
+            ObjectMetadata.RECEIVED_AT, receivedAt.toString(),
+            ObjectMetadata.FORMAT, inspection.format(),
+            ObjectMetadata.RECORD_COUNT, Long.toString(inspection.records())));
     announcer.announce(dataset, bronze, Math.max(0, inspection.records()), "landing");
     metrics.received(dataset, Math.max(0, inspection.records()), object.size());
   }

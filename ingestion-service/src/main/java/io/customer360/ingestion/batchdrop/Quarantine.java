@@ -1,6 +1,7 @@
 package io.customer360.ingestion.batchdrop;
 
 import io.customer360.common.lake.LakePath;
+import io.customer360.common.lake.ObjectMetadata;
 import io.customer360.common.lake.ObjectNames;
 import io.customer360.ingestion.bronze.IngestionMetrics;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ final class Quarantine {
       String reason) {
     LakePath path = path(object, dataset, sha256, receivedAt);
     s3.putObject(
-        b -> b.bucket(bucket).key(path.key()).metadata(Map.of("reason", reason)),
+        b -> b.bucket(bucket).key(path.key()).metadata(Map.of(ObjectMetadata.REASON, reason)),
         RequestBody.fromFile(file));
     return finish(object, dataset, path, sha256, receivedAt, reason);
   }

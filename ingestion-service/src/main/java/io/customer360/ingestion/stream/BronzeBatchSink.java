@@ -1,5 +1,6 @@
 package io.customer360.ingestion.stream;
 
+import io.customer360.common.lake.ObjectMetadata;
 import io.customer360.ingestion.bronze.BronzeAnnouncer;
 import io.customer360.ingestion.bronze.BronzeStore;
 import io.customer360.ingestion.bronze.IngestionMetrics;
@@ -26,11 +27,11 @@ public final class BronzeBatchSink implements BatchSink {
         batch.body(),
         "application/gzip",
         Map.of(
-            "source-stream", batch.stream(),
-            "shard-id", batch.shardId(),
-            "first-sequence-number", batch.firstSequenceNumber(),
-            "last-sequence-number", batch.lastSequenceNumber(),
-            "record-count", Integer.toString(batch.records())));
+            ObjectMetadata.SOURCE_STREAM, batch.stream(),
+            ObjectMetadata.SHARD_ID, batch.shardId(),
+            ObjectMetadata.FIRST_SEQUENCE_NUMBER, batch.firstSequenceNumber(),
+            ObjectMetadata.LAST_SEQUENCE_NUMBER, batch.lastSequenceNumber(),
+            ObjectMetadata.RECORD_COUNT, Integer.toString(batch.records())));
     announcer.announce(batch.dataset(), batch.path(), batch.records(), "stream");
     metrics.received(batch.dataset(), batch.records(), batch.payloadBytes());
   }

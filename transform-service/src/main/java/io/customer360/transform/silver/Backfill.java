@@ -74,7 +74,7 @@ public final class Backfill {
     String queueUrl = sqs.getQueueUrl(b -> b.queueName(queue)).queueUrl();
     int sent = 0;
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-      String prefix = LakePath.prefix(LakeZone.BRONZE, dataset) + "ingest_date=" + day + "/";
+      String prefix = LakePath.ingestDayPrefix(LakeZone.BRONZE, dataset, day);
       List<String> keys =
           s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().stream()
               .map(S3Object::key)

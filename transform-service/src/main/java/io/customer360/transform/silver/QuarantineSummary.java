@@ -58,7 +58,7 @@ public final class QuarantineSummary {
     try {
       int files = 0;
       for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-        String prefix = LakePath.prefix(LakeZone.QUARANTINE, dataset) + "ingest_date=" + day + "/";
+        String prefix = LakePath.ingestDayPrefix(LakeZone.QUARANTINE, dataset, day);
         List<String> keys =
             s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().stream()
                 .map(S3Object::key)

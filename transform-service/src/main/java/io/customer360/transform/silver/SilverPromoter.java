@@ -4,6 +4,7 @@ import io.customer360.common.contract.ContractRegistry;
 import io.customer360.common.contract.DatasetContract;
 import io.customer360.common.lake.LakePath;
 import io.customer360.common.lake.LakeZone;
+import io.customer360.common.lake.ObjectMetadata;
 import io.customer360.transform.catalog.SilverCatalog;
 import io.customer360.transform.lake.LakeStore;
 import io.customer360.transform.lock.DatasetLease;
@@ -145,7 +146,7 @@ public class SilverPromoter {
 
   private BronzeFile download(String key, Path target) {
     LakeStore.Download download = lake.download(key, target);
-    String received = download.metadata().get("received-at");
+    String received = download.metadata().get(ObjectMetadata.RECEIVED_AT);
     Instant receivedAt = received != null ? Instant.parse(received) : download.lastModified();
     return new BronzeFile(key, target, receivedAt, isGzip(target));
   }
@@ -222,7 +223,7 @@ public class SilverPromoter {
 
   private static LocalDate ingestDate(LakePath bronze) {
     return bronze.partitions().stream()
-        .filter(p -> p.name().equals("ingest_date"))
+        .filter(p -> p.name().equals(LakePath.INGEST_DATE))
         .map(p -> LocalDate.parse(p.value()))
         .findFirst()
         .orElseGet(() -> LocalDate.now(java.time.ZoneOffset.UTC));
