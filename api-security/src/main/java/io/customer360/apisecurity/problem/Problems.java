@@ -32,6 +32,18 @@ public final class Problems {
     return problem;
   }
 
+  /**
+   * The 500 of a failure the caller cannot fix: it says nothing of the cause, which the service
+   * logs instead.
+   */
+  public static ProblemDetail internalError() {
+    return of(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal-error",
+        "Internal error",
+        "The request failed; it has been logged");
+  }
+
   /** A 400 naming the parameter at fault in its {@code parameter} property. */
   public static ProblemDetail invalidParameter(String parameter, String detail) {
     ProblemDetail problem =

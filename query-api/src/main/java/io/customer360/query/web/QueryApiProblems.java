@@ -78,13 +78,7 @@ public class QueryApiProblems {
     }
     log.error("query failed path={}", request.getRequestURI(), e);
     return ResponseEntity.internalServerError()
-        .body(
-            problem(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal-error",
-                "Internal error",
-                "The request failed; it has been logged",
-                request));
+        .body(Problems.at(Problems.internalError(), request));
   }
 
   private static ResponseEntity<ProblemDetail> unavailable(

@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.mock.web.MockHttpServletRequest;
 
-class ApiProblemsTest {
+class QueryApiProblemsTest {
 
   final QueryApiProblems problems = new QueryApiProblems();
   final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/sales/by-zip");
