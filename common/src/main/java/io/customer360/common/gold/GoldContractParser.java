@@ -3,9 +3,11 @@ package io.customer360.common.gold;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -21,7 +23,16 @@ final class GoldContractParser {
 
   private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9_]*");
   private static final Set<String> MODEL_KEYS =
-      Set.of("name", "description", "grain", "load", "partitionedBy", "key", "columns");
+      Set.of(
+          "name", "description", "grain", "load", "partitionedBy", "key", "columns", "warehouse");
+  private static final Pattern TABLE = Pattern.compile("[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*");
+  private static final Set<String> TARGET_KEYS =
+      Set.of("table", "derived", "mergeKey", "versionColumn", "columns", "rekeys");
+  private static final Map<LoadMode, Set<String>> TARGET_KEYS_BY_LOAD =
+      Map.of(
+          LoadMode.REPLACE_PARTITIONS, Set.of("table", "derived"),
+          LoadMode.MERGE, Set.of("table", "mergeKey", "versionColumn", "columns"),
+          LoadMode.SCD2, Set.of("table", "rekeys"));
   private static final Set<String> COLUMN_KEYS = Set.of("name", "type", "required", "description");
 
   private final YAMLMapper yaml = YAMLMapper.builder().build();
@@ -79,10 +90,106 @@ final class GoldContractParser {
             load,
             partitionedBy,
             key,
-            columns);
+            columns,
+            warehouse(node.get("warehouse"), load, key, columnNames, where + " warehouse"));
     checkKey(model, where);
     checkPartitioning(model, where);
     return model;
+  }
+
+  /**
+   * The model's {@code warehouse} block: its table, and only the fields of its load mode, each
+   * naming columns the model has.
+   */
+  private static WarehouseTarget warehouse(
+      JsonNode node, LoadMode load, List<String> key, Set<String> columns, String where) {
+    if (node == null || !node.isObject()) {
+      throw new InvalidGoldContractException(where + ": missing (needs at least 'table')");
+    }
+    requireKnownKeys(node, TARGET_KEYS, where);
+    for (Map.Entry<String, JsonNode> property : node.properties()) {
+      if (!TARGET_KEYS_BY_LOAD.get(load).contains(property.getKey())) {
+        throw new InvalidGoldContractException(
+            where
+                + ": '"
+                + property.getKey()
+                + "' is not for load "
+                + load.name().toLowerCase(Locale.ROOT));
+      }
+    }
+    String table = text(node, "table", where);
+    if (!TABLE.matcher(table).matches()) {
+      throw new InvalidGoldContractException(
+          where + ": table must be schema.table in snake_case, got " + table);
+    }
+    List<DerivedColumn> derived = new ArrayList<>();
+    for (JsonNode column : node.path("derived")) {
+      derived.add(derived(column, columns, where));
+    }
+    List<String> mergeKey = new ArrayList<>();
+    node.path("mergeKey").forEach(k -> mergeKey.add(existing(k.asString(), columns, where)));
+    if (load == LoadMode.MERGE && mergeKey.isEmpty()) {
+      mergeKey.addAll(key);
+    }
+    Optional<String> versionColumn =
+        node.hasNonNull("versionColumn")
+            ? Optional.of(existing(node.get("versionColumn").asString(), columns, where))
+            : Optional.empty();
+    Map<String, ColumnMerge> merges = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> merge : node.path("columns").properties()) {
+      String column = existing(merge.getKey(), columns, where);
+      try {
+        merges.put(
+            column, ColumnMerge.valueOf(merge.getValue().asString().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidGoldContractException(
+            where
+                + " column "
+                + column
+                + ": merge must be overwrite, keep_known, earliest or latest, got "
+                + merge.getValue().asString(),
+            e);
+      }
+    }
+    Optional<String> rekeys = Optional.empty();
+    if (load == LoadMode.SCD2) {
+      String fact = text(node, "rekeys", where);
+      if (!TABLE.matcher(fact).matches()) {
+        throw new InvalidGoldContractException(
+            where + ": rekeys must be schema.table, got " + fact);
+      }
+      rekeys = Optional.of(fact);
+    }
+    return new WarehouseTarget(table, derived, mergeKey, versionColumn, merges, rekeys);
+  }
+
+  private static DerivedColumn derived(JsonNode node, Set<String> columns, String where) {
+    String name = text(node, "name", where + " derived");
+    String at = where + " derived " + name;
+    requireSnakeCase(name, at);
+    if (columns.contains(name)) {
+      throw new InvalidGoldContractException(at + ": already a column of the model");
+    }
+    if (node.hasNonNull("dateKeyOf")) {
+      requireKnownKeys(node, Set.of("name", "dateKeyOf"), at);
+      return new DerivedColumn.DateKey(
+          name, existing(node.get("dateKeyOf").asString(), columns, at));
+    }
+    if (node.hasNonNull("customerKeyOf")) {
+      requireKnownKeys(node, Set.of("name", "customerKeyOf", "asOf"), at);
+      return new DerivedColumn.CustomerKeyAsOf(
+          name,
+          existing(node.get("customerKeyOf").asString(), columns, at),
+          existing(text(node, "asOf", at), columns, at));
+    }
+    throw new InvalidGoldContractException(at + ": needs dateKeyOf, or customerKeyOf and asOf");
+  }
+
+  private static String existing(String column, Set<String> columns, String where) {
+    if (!columns.contains(column)) {
+      throw new InvalidGoldContractException(where + ": no column " + column);
+    }
+    return column;
   }
 
   private static GoldColumn column(JsonNode node, String where) {

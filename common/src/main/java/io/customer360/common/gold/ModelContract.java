@@ -15,6 +15,7 @@ import java.util.Optional;
  *     partition-replaced models; {@code null} otherwise
  * @param key columns that identify a row
  * @param columns every column, in the order the Parquet files hold them
+ * @param warehouse its warehouse table and what the load adds
  */
 public record ModelContract(
     String name,
@@ -23,7 +24,8 @@ public record ModelContract(
     LoadMode load,
     String partitionedBy,
     List<String> key,
-    List<GoldColumn> columns) {
+    List<GoldColumn> columns,
+    WarehouseTarget warehouse) {
 
   public ModelContract {
     key = List.copyOf(key);

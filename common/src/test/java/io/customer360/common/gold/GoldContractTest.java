@@ -69,6 +69,47 @@ class GoldContractTest {
         "Unknown column type 'text'");
   }
 
+  @Test
+  void theShippedContractSaysWhereEveryModelGoesInTheWarehouse() {
+    GoldContract contract = GoldContract.load();
+
+    WarehouseTarget lines = contract.model("order_lines").orElseThrow().warehouse();
+    assertThat(lines.table()).isEqualTo("warehouse.fact_order_line");
+    assertThat(lines.derived())
+        .containsExactly(
+            new DerivedColumn.DateKey("order_date_key", "order_date"),
+            new DerivedColumn.CustomerKeyAsOf("customer_key", "customer_id", "order_ts"));
+    WarehouseTarget products = contract.model("products").orElseThrow().warehouse();
+    assertThat(products.mergeKey()).containsExactly("product_id");
+    assertThat(products.versionColumn()).hasValue("updated_at");
+    WarehouseTarget geography = contract.model("geography").orElseThrow().warehouse();
+    assertThat(geography.mergeKey()).containsExactly("zip");
+    assertThat(geography.columnMerges()).containsEntry("city", ColumnMerge.KEEP_KNOWN);
+    assertThat(contract.model("customers").orElseThrow().warehouse().rekeys())
+        .hasValue("warehouse.fact_order_line");
+  }
+
+  @Test
+  void refusesWarehouseBlocksThatDoNotFitTheModel() {
+    String merge = "load: merge\n    key: [id]";
+    assertInvalid(
+        model(merge).replace("    warehouse: { table: warehouse.thing }\n", ""),
+        "warehouse: missing");
+    assertInvalid(
+        model(merge).replace("table: warehouse.thing", "table: thing"), "must be schema.table");
+    assertInvalid(
+        model(merge).replace("{ table: warehouse.thing }", "{ table: w.t, rekeys: w.f }"),
+        "'rekeys' is not for load merge");
+    assertInvalid(
+        model(merge).replace("{ table: warehouse.thing }", "{ table: w.t, versionColumn: at }"),
+        "no column at");
+    assertInvalid(
+        model(merge)
+            .replace("{ table: warehouse.thing }", "{ table: w.t, columns: { note: newest } }"),
+        "merge must be overwrite, keep_known, earliest or latest");
+    assertInvalid(model("load: scd2\n    key: [id]"), "'rekeys' missing");
+  }
+
   private static String model(String loadAndKey) {
     return """
         models:
@@ -76,6 +117,7 @@ class GoldContractTest {
             description: A thing.
             grain: one row per thing
             %s
+            warehouse: { table: warehouse.thing }
             columns:
               - { name: id, type: varchar(64), required: true, description: Id. }
               - { name: day, type: varchar(10), required: true, description: Day. }

@@ -1,12 +1,12 @@
 package io.customer360.loader.stage;
 
 import io.customer360.common.gold.ColumnType;
+import io.customer360.common.gold.DerivedColumn;
+import io.customer360.common.gold.DerivedColumn.CustomerKeyAsOf;
+import io.customer360.common.gold.DerivedColumn.DateKey;
 import io.customer360.common.gold.ModelContract;
 import io.customer360.common.pipeline.GoldReady;
 import io.customer360.loader.stage.ParquetReader.Selection;
-import io.customer360.loader.warehouse.DerivedColumn;
-import io.customer360.loader.warehouse.DerivedColumn.CustomerKeyAsOf;
-import io.customer360.loader.warehouse.DerivedColumn.DateKey;
 import io.customer360.loader.warehouse.ReplacePartitions;
 import io.customer360.loader.warehouse.Sql;
 import io.customer360.loader.warehouse.WarehouseFlavour;

@@ -25,11 +25,6 @@ public record CustomerHistory(String table, String factTable) implements LoadPla
 
   private static final String ORDER = "PARTITION BY customer_id ORDER BY source_updated_at";
 
-  /** The dimension of the platform: dim_customer, followed by fact_order_line. */
-  public static CustomerHistory dimCustomer() {
-    return new CustomerHistory("warehouse.dim_customer", "warehouse.fact_order_line");
-  }
-
   @Override
   public LoadMode mode() {
     return LoadMode.SCD2;

@@ -1,5 +1,6 @@
 package io.customer360.loader.warehouse;
 
+import io.customer360.common.gold.ColumnMerge;
 import io.customer360.common.gold.LoadMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,20 +27,6 @@ public record MergeByKey(
   public MergeByKey {
     key = List.copyOf(key);
     rules = Map.copyOf(rules);
-  }
-
-  /**
-   * How a matched row's column combines the target value {@code t} and the batch value {@code s}.
-   */
-  public enum ColumnMerge {
-    /** {@code s}. */
-    OVERWRITE,
-    /** {@code s}, unless null: a null never erases a known value. */
-    KEEP_KNOWN,
-    /** The earlier of both. */
-    EARLIEST,
-    /** The later of both. */
-    LATEST
   }
 
   @Override

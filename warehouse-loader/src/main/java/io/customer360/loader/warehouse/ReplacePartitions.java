@@ -1,8 +1,9 @@
 package io.customer360.loader.warehouse;
 
+import io.customer360.common.gold.DerivedColumn;
+import io.customer360.common.gold.DerivedColumn.CustomerKeyAsOf;
+import io.customer360.common.gold.DerivedColumn.DateKey;
 import io.customer360.common.gold.LoadMode;
-import io.customer360.loader.warehouse.DerivedColumn.CustomerKeyAsOf;
-import io.customer360.loader.warehouse.DerivedColumn.DateKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

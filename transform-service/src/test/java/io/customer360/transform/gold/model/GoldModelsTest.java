@@ -27,6 +27,7 @@ class GoldModelsTest {
           load: replace_partitions
           partitionedBy: order_date
           key: [order_id]
+          warehouse: { table: warehouse.fact_order }
           columns:
             - { name: order_id, type: varchar(64), required: true, description: "Id." }
             - { name: order_date, type: date, required: true, description: "Day." }
@@ -37,6 +38,7 @@ class GoldModelsTest {
           load: replace_partitions
           partitionedBy: order_date
           key: [order_date]
+          warehouse: { table: warehouse.agg_daily_orders }
           columns:
             - { name: order_date, type: date, required: true, description: "Day." }
             - { name: orders, type: bigint, required: true, description: "Orders." }

@@ -1,11 +1,10 @@
-package io.customer360.loader.warehouse;
-
-import io.customer360.common.gold.ColumnType;
+package io.customer360.common.gold;
 
 /**
  * A warehouse column of a partition-replaced table that is not in the gold model, computed from the
- * gold row on the way in. Both ways of loading compute it: SQL over the stage table ({@link
- * ReplacePartitions#statements}) and DuckDB over the Parquet files (the PostgreSQL direct COPY).
+ * gold row on the way in, as the contract's {@code warehouse.derived} declares it. warehouse-loader
+ * computes it both ways it loads: SQL over the stage table and DuckDB over the Parquet files (the
+ * PostgreSQL direct COPY).
  */
 public sealed interface DerivedColumn permits DerivedColumn.DateKey, DerivedColumn.CustomerKeyAsOf {
 
