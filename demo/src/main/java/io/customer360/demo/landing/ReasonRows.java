@@ -1,5 +1,6 @@
 package io.customer360.demo.landing;
 
+import io.customer360.common.lake.QuarantineReason;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
 record ReasonRows(String reason, long rows, List<Long> firstRecords) {
 
   /** The code transform-service gives a bronze object it cannot read at all. */
-  static final String UNREADABLE_FILE = "unreadable_file";
+  static final String UNREADABLE_FILE = QuarantineReason.UNREADABLE_FILE.code();
 
   ReasonRows {
     firstRecords = List.copyOf(firstRecords);

@@ -2,30 +2,14 @@ package io.customer360.demo.landing;
 
 import io.customer360.common.contract.DatasetContract;
 import io.customer360.common.contract.FieldSpec;
+import io.customer360.common.lake.QuarantineReason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** Says in words what a quarantine reason code means for a dataset. */
 final class Reasons {
-
-  /** Ingestion's codes for a whole file, and transform-service's fixed record codes. */
-  private static final Map<String, String> FIXED =
-      Map.ofEntries(
-          Map.entry("truncated_gzip", "the gzip data ends early: the file was cut off"),
-          Map.entry("corrupt_gzip", "the file starts like gzip but is not valid gzip data"),
-          Map.entry("truncated_parquet", "the Parquet file is incomplete"),
-          Map.entry("binary_content", "binary data, not CSV or JSON lines text"),
-          Map.entry("not_utf8", "text that is not UTF-8"),
-          Map.entry("empty_file", "the file is empty"),
-          Map.entry("unsupported_format", "neither CSV, JSON lines nor Parquet"),
-          Map.entry("unknown_source", "no dataset reads this landing folder"),
-          Map.entry("too_large", "larger than the platform accepts"),
-          Map.entry("unparseable_json", "not valid JSON"),
-          Map.entry("not_a_json_object", "a JSON value that is not an object"),
-          Map.entry("invalid_utf8", "not valid UTF-8"));
 
   private final DatasetContract contract;
 
@@ -40,11 +24,13 @@ final class Reasons {
           + format()
           + " (another format, or rows with a different number of columns)";
     }
-    if (code.startsWith("missing_field:")) {
-      return "required field " + code.substring("missing_field:".length()) + " is missing or empty";
+    if (code.startsWith(QuarantineReason.MISSING_FIELD)) {
+      return "required field "
+          + code.substring(QuarantineReason.MISSING_FIELD.length())
+          + " is missing or empty";
     }
-    if (code.startsWith("bad_type:")) {
-      String field = code.substring("bad_type:".length());
+    if (code.startsWith(QuarantineReason.BAD_TYPE)) {
+      String field = code.substring(QuarantineReason.BAD_TYPE.length());
       return field + " is not a valid " + field(field).map(this::typeOf).orElse("value");
     }
     Optional<FieldSpec> allowed = allowedValuesField(code);
@@ -53,7 +39,7 @@ final class Reasons {
           + " is not one of "
           + String.join(", ", allowed.get().allowedValues());
     }
-    return FIXED.getOrDefault(code, code);
+    return QuarantineReason.ofCode(code).map(QuarantineReason::meaning).orElse(code);
   }
 
   /**
@@ -61,12 +47,12 @@ final class Reasons {
    * reads a missing field from, or the formats a date or timestamp may have.
    */
   Optional<String> hint(String code) {
-    if (code.startsWith("missing_field:")) {
-      return field(code.substring("missing_field:".length()))
+    if (code.startsWith(QuarantineReason.MISSING_FIELD)) {
+      return field(code.substring(QuarantineReason.MISSING_FIELD.length()))
           .map(f -> "the file needs a column named " + String.join(" or ", names(f)));
     }
-    if (code.startsWith("bad_type:")) {
-      return field(code.substring("bad_type:".length()))
+    if (code.startsWith(QuarantineReason.BAD_TYPE)) {
+      return field(code.substring(QuarantineReason.BAD_TYPE.length()))
           .filter(f -> !f.formats().isEmpty())
           .map(f -> f.name() + " must have one of the formats " + String.join(" | ", f.formats()));
     }
@@ -74,10 +60,11 @@ final class Reasons {
   }
 
   private Optional<FieldSpec> allowedValuesField(String code) {
-    if (!code.startsWith("unknown_")) {
+    if (!code.startsWith(QuarantineReason.UNKNOWN_VALUE)) {
       return Optional.empty();
     }
-    return field(code.substring("unknown_".length())).filter(f -> !f.allowedValues().isEmpty());
+    return field(code.substring(QuarantineReason.UNKNOWN_VALUE.length()))
+        .filter(f -> !f.allowedValues().isEmpty());
   }
 
   private Optional<FieldSpec> field(String name) {

@@ -6,6 +6,7 @@ import io.customer360.common.contract.SourceChannel;
 import io.customer360.common.lake.LakePath;
 import io.customer360.common.lake.ObjectMetadata;
 import io.customer360.common.lake.ObjectNames;
+import io.customer360.common.lake.QuarantineReason;
 import io.customer360.common.pipeline.PipelineMessage;
 import io.customer360.ingestion.bronze.BronzeAnnouncer;
 import io.customer360.ingestion.bronze.BronzeStore;
@@ -101,10 +102,13 @@ public final class DropIngestor {
     String dataset = contract.map(DatasetContract::name).orElse(UNROUTED);
     Instant receivedAt = clock.instant();
     if (contract.isEmpty()) {
-      return quarantined(object, quarantine.copy(object, dataset, receivedAt, "unknown_source"));
+      return quarantined(
+          object,
+          quarantine.copy(object, dataset, receivedAt, QuarantineReason.UNKNOWN_SOURCE.code()));
     }
     if (object.size() > maxFileSize.toBytes()) {
-      return quarantined(object, quarantine.copy(object, dataset, receivedAt, "too_large"));
+      return quarantined(
+          object, quarantine.copy(object, dataset, receivedAt, QuarantineReason.TOO_LARGE.code()));
     }
     Path file = download(object);
     try {

@@ -1,5 +1,6 @@
 package io.customer360.ingestion.batchdrop;
 
+import io.customer360.common.lake.QuarantineReason;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -33,7 +34,7 @@ public final class FileInspector {
   public Inspection inspect(Path file, String fileName) {
     try {
       if (Files.size(file) == 0) {
-        return Inspection.rejected("empty_file");
+        return Inspection.rejected(QuarantineReason.EMPTY_FILE);
       }
       String name = fileName.toLowerCase(Locale.ROOT);
       boolean gzipped = startsWith(file, new byte[] {0x1f, (byte) 0x8b});
@@ -44,7 +45,7 @@ public final class FileInspector {
       if (startsWith(file, PARQUET_MAGIC)) {
         return endsWith(file, PARQUET_MAGIC)
             ? Inspection.readable("parquet", false, -1)
-            : Inspection.rejected("truncated_parquet");
+            : Inspection.rejected(QuarantineReason.TRUNCATED_PARQUET);
       }
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
         return inspectText(in, name, false);
@@ -62,16 +63,16 @@ public final class FileInspector {
         return inspectGzippedParquet(file);
       }
     } catch (EOFException e) {
-      return Inspection.rejected("truncated_gzip");
+      return Inspection.rejected(QuarantineReason.TRUNCATED_GZIP);
     } catch (ZipException e) {
-      return Inspection.rejected("corrupt_gzip");
+      return Inspection.rejected(QuarantineReason.CORRUPT_GZIP);
     }
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 64 * 1024)) {
       return inspectText(in, innerName, true);
     } catch (EOFException e) {
-      return Inspection.rejected("truncated_gzip");
+      return Inspection.rejected(QuarantineReason.TRUNCATED_GZIP);
     } catch (ZipException e) {
-      return Inspection.rejected("corrupt_gzip");
+      return Inspection.rejected(QuarantineReason.CORRUPT_GZIP);
     }
   }
 
@@ -86,7 +87,7 @@ public final class FileInspector {
                 java.util.Arrays.copyOfRange(all, all.length - 4, all.length), PARQUET_MAGIC);
     return complete
         ? Inspection.readable("parquet", true, -1)
-        : Inspection.rejected("truncated_parquet");
+        : Inspection.rejected(QuarantineReason.TRUNCATED_PARQUET);
   }
 
   /** Streams the text once: decodes UTF-8 strictly, rejects NUL, counts records. */
@@ -97,7 +98,7 @@ public final class FileInspector {
     } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
       format = "json_lines";
     } else {
-      return Inspection.rejected("unsupported_format");
+      return Inspection.rejected(QuarantineReason.UNSUPPORTED_FORMAT);
     }
     RecordCounter counter = new RecordCounter(format.equals("csv"));
     CharsetDecoder decoder =
@@ -111,12 +112,12 @@ public final class FileInspector {
     for (int read; (read = in.read(chunk)) > 0; ) {
       for (int i = 0; i < read; i++) {
         if (chunk[i] == 0) {
-          return Inspection.rejected("binary_content");
+          return Inspection.rejected(QuarantineReason.BINARY_CONTENT);
         }
       }
       pending.put(chunk, 0, read).flip();
       if (decoder.decode(pending, chars, false).isError()) {
-        return Inspection.rejected("not_utf8");
+        return Inspection.rejected(QuarantineReason.NOT_UTF8);
       }
       pending.compact();
       counter.accept(chars.flip());
@@ -124,7 +125,7 @@ public final class FileInspector {
     }
     pending.flip();
     if (decoder.decode(pending, chars, true).isError() || decoder.flush(chars).isError()) {
-      return Inspection.rejected("not_utf8");
+      return Inspection.rejected(QuarantineReason.NOT_UTF8);
     }
     counter.accept(chars.flip());
     counter.finish();

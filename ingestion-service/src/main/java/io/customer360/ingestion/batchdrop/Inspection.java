@@ -1,5 +1,6 @@
 package io.customer360.ingestion.batchdrop;
 
+import io.customer360.common.lake.QuarantineReason;
 import java.util.Optional;
 
 /**
@@ -18,8 +19,8 @@ public record Inspection(String format, boolean gzipped, long records, Optional<
     return new Inspection(format, gzipped, records, Optional.empty());
   }
 
-  static Inspection rejected(String reason) {
-    return new Inspection("unknown", false, 0, Optional.of(reason));
+  static Inspection rejected(QuarantineReason reason) {
+    return new Inspection("unknown", false, 0, Optional.of(reason.code()));
   }
 
   public boolean isReadable() {

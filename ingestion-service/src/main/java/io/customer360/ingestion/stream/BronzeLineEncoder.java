@@ -1,5 +1,7 @@
 package io.customer360.ingestion.stream;
 
+import io.customer360.common.lake.BronzeEnvelope;
+import io.customer360.common.lake.BronzeEnvelope.PayloadStatus;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,24 +15,12 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Encodes one Kinesis record as one bronze JSON line. The payload is kept untouched: as a JSON
- * string holding the exact text when it is valid UTF-8, else base64 of the exact bytes. Ingestion
- * does not interpret business fields; it only marks payloads silver must quarantine:
- *
- * <pre>
- * {"shard_id":"shardId-000000000001","sequence_number":"4959…","sub_sequence_number":0,
- *  "partition_key":"s-42","approximate_arrival_timestamp":"2024-05-01T10:00:00.123Z",
- *  "payload_status":"ok","payload":"{\"event_id\":\"e-1\",…}"}
- * </pre>
- *
- * {@code payload_status} is {@code ok}, {@code invalid_json} (text kept in {@code payload}) or
- * {@code invalid_utf8} (bytes kept in {@code payload_base64}).
+ * Encodes one Kinesis record as one bronze JSON line, a {@link BronzeEnvelope}. The payload is kept
+ * untouched: as a JSON string holding the exact text when it is valid UTF-8, else base64 of the
+ * exact bytes. Ingestion does not interpret business fields; it only marks payloads silver must
+ * quarantine, with a {@link PayloadStatus}.
  */
 final class BronzeLineEncoder {
-
-  static final String OK = "ok";
-  static final String INVALID_JSON = "invalid_json";
-  static final String INVALID_UTF8 = "invalid_utf8";
 
   private final JsonMapper mapper = JsonMapper.builder().build();
 
@@ -38,21 +28,26 @@ final class BronzeLineEncoder {
   byte[] encode(String shardId, KinesisClientRecord record) {
     byte[] payload = bytes(record.data());
     String text = utf8(payload);
-    String status = text == null ? INVALID_UTF8 : isJson(payload) ? OK : INVALID_JSON;
+    PayloadStatus status =
+        text == null
+            ? PayloadStatus.INVALID_UTF8
+            : isJson(payload) ? PayloadStatus.OK : PayloadStatus.INVALID_JSON;
     ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length + 256);
     try (JsonGenerator json = mapper.createGenerator(out)) {
       json.writeStartObject();
-      json.writeStringProperty("shard_id", shardId);
-      json.writeStringProperty("sequence_number", record.sequenceNumber());
-      json.writeNumberProperty("sub_sequence_number", record.subSequenceNumber());
-      json.writeStringProperty("partition_key", record.partitionKey());
+      json.writeStringProperty(BronzeEnvelope.SHARD_ID, shardId);
+      json.writeStringProperty(BronzeEnvelope.SEQUENCE_NUMBER, record.sequenceNumber());
+      json.writeNumberProperty(BronzeEnvelope.SUB_SEQUENCE_NUMBER, record.subSequenceNumber());
+      json.writeStringProperty(BronzeEnvelope.PARTITION_KEY, record.partitionKey());
       json.writeStringProperty(
-          "approximate_arrival_timestamp", String.valueOf(record.approximateArrivalTimestamp()));
-      json.writeStringProperty("payload_status", status);
+          BronzeEnvelope.APPROXIMATE_ARRIVAL_TIMESTAMP,
+          String.valueOf(record.approximateArrivalTimestamp()));
+      json.writeStringProperty(BronzeEnvelope.PAYLOAD_STATUS, status.code());
       if (text != null) {
-        json.writeStringProperty("payload", text);
+        json.writeStringProperty(BronzeEnvelope.PAYLOAD, text);
       } else {
-        json.writeStringProperty("payload_base64", Base64.getEncoder().encodeToString(payload));
+        json.writeStringProperty(
+            BronzeEnvelope.PAYLOAD_BASE64, Base64.getEncoder().encodeToString(payload));
       }
       json.writeEndObject();
     }

@@ -3,6 +3,9 @@ package io.customer360.transform.silver;
 import io.customer360.common.contract.DatasetContract;
 import io.customer360.common.contract.FieldSpec;
 import io.customer360.common.contract.SourceChannel;
+import io.customer360.common.lake.BronzeEnvelope;
+import io.customer360.common.lake.BronzeEnvelope.PayloadStatus;
+import io.customer360.common.lake.QuarantineReason;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads one bronze file into the uniform relation {@link SilverSql} validates: lineage columns,
@@ -83,6 +87,60 @@ final class BronzeSource {
    * Ingestion's envelopes of some files (all gzip or none): each row's source object and fallback
    * arrival time come from its file, matched on the path DuckDB reports.
    */
+  private static final String PAYLOAD = BronzeEnvelope.PAYLOAD;
+
+  private static final String PAYLOAD_BASE64 = BronzeEnvelope.PAYLOAD_BASE64;
+
+  /** The envelope's fields as DuckDB reads them. */
+  private static final String ENVELOPE_COLUMNS =
+      Stream.of(
+              BronzeEnvelope.SHARD_ID + ": 'VARCHAR'",
+              BronzeEnvelope.SEQUENCE_NUMBER + ": 'VARCHAR'",
+              BronzeEnvelope.SUB_SEQUENCE_NUMBER + ": 'BIGINT'",
+              BronzeEnvelope.PARTITION_KEY + ": 'VARCHAR'",
+              BronzeEnvelope.APPROXIMATE_ARRIVAL_TIMESTAMP + ": 'VARCHAR'",
+              BronzeEnvelope.PAYLOAD_STATUS + ": 'VARCHAR'",
+              PAYLOAD + ": 'VARCHAR'",
+              PAYLOAD_BASE64 + ": 'VARCHAR'")
+          .collect(Collectors.joining(", ", "{", "}"));
+
+  /**
+   * A record's status from ingestion's payload status: {@code ok}, or the quarantine reason of
+   * {@link PayloadStatus#quarantine()}. Ingestion checked that an ok payload is one JSON value, so
+   * an object is one that starts with a brace: no second parse.
+   */
+  private static String status() {
+    StringBuilder sql =
+        new StringBuilder("CASE WHEN ")
+            .append(BronzeEnvelope.PAYLOAD_STATUS)
+            .append(" = ")
+            .append(SilverSql.literal(PayloadStatus.OK.code()))
+            .append(" THEN CASE WHEN starts_with(")
+            .append(PAYLOAD)
+            .append(", '{') OR starts_with(ltrim(")
+            .append(PAYLOAD)
+            .append(", chr(9) || chr(10) || chr(13) || ' '), '{') THEN ")
+            .append(SilverSql.OK)
+            .append(" ELSE ")
+            .append(SilverSql.literal(QuarantineReason.NOT_A_JSON_OBJECT.code()))
+            .append(" END");
+    for (PayloadStatus status : PayloadStatus.values()) {
+      if (status != PayloadStatus.OK) {
+        sql.append(" WHEN ")
+            .append(BronzeEnvelope.PAYLOAD_STATUS)
+            .append(" = ")
+            .append(SilverSql.literal(status.code()))
+            .append(" THEN ")
+            .append(SilverSql.literal(status.quarantine().code()));
+      }
+    }
+    // An unknown status (a newer ingestion) is not silently valid.
+    return sql.append(" ELSE ")
+        .append(SilverSql.literal(QuarantineReason.INVALID_UTF8.code()))
+        .append(" END")
+        .toString();
+  }
+
   private static String streamEnvelopes(SilverSql sql, List<BronzeFile> files) {
     String paths = files.stream().map(BronzeSource::path).collect(Collectors.joining(", "));
     String origins =
@@ -90,31 +148,37 @@ final class BronzeSource {
             .map(f -> "(" + path(f) + ", " + SilverSql.literal(f.key()) + ", " + timestamp(f) + ")")
             .collect(Collectors.joining(", "));
     String envelope =
-        "SELECT shard_id || ':' || sequence_number || ':' || coalesce(sub_sequence_number, 0)"
-            + " AS _record_key, partition_key AS _partition_key, CAST(o.object_key AS "
+        "SELECT "
+            + BronzeEnvelope.SHARD_ID
+            + " || ':' || "
+            + BronzeEnvelope.SEQUENCE_NUMBER
+            + " || ':' || coalesce("
+            + BronzeEnvelope.SUB_SEQUENCE_NUMBER
+            + ", 0) AS _record_key, "
+            + BronzeEnvelope.PARTITION_KEY
+            + " AS _partition_key, CAST(o.object_key AS "
             + sourceObjects(files)
-            + ") AS _source_object,"
-            + " coalesce(TRY_CAST(approximate_arrival_timestamp AS TIMESTAMPTZ) AT TIME ZONE 'UTC',"
-            + " o.received_at) AS _ingested_at,"
-            + " coalesce(payload, payload_base64) AS _raw,"
-            // Ingestion checked that an 'ok' payload is one JSON value, so an object is one that
-            // starts with a brace: no second parse.
-            + " CASE WHEN payload_status = 'ok' THEN CASE WHEN starts_with(payload, '{')"
-            + " OR starts_with(ltrim(payload, chr(9) || chr(10) || chr(13) || ' '), '{')"
-            + " THEN 'ok' ELSE 'not_a_json_object' END"
-            + " WHEN payload_status = 'invalid_json' THEN 'unparseable_json'"
-            + " ELSE 'invalid_utf8' END AS _status,"
-            + " CASE WHEN payload IS NOT NULL THEN strlen(payload)"
-            + " ELSE strlen(payload_base64) * 3 // 4 END AS _bytes"
-            + " FROM read_json(["
+            + ") AS _source_object, coalesce(TRY_CAST("
+            + BronzeEnvelope.APPROXIMATE_ARRIVAL_TIMESTAMP
+            + " AS TIMESTAMPTZ) AT TIME ZONE 'UTC', o.received_at) AS _ingested_at, coalesce("
+            + PAYLOAD
+            + ", "
+            + PAYLOAD_BASE64
+            + ") AS _raw, "
+            + status()
+            + " AS _status, CASE WHEN "
+            + PAYLOAD
+            + " IS NOT NULL THEN strlen("
+            + PAYLOAD
+            + ") ELSE strlen("
+            + PAYLOAD_BASE64
+            + ") * 3 // 4 END AS _bytes FROM read_json(["
             + paths
             + "], format = 'newline_delimited', filename = true"
             + compression(files.get(0))
-            + ", columns = {shard_id: 'VARCHAR', sequence_number: 'VARCHAR',"
-            + " sub_sequence_number: 'BIGINT', partition_key: 'VARCHAR',"
-            + " approximate_arrival_timestamp: 'VARCHAR',"
-            + " payload_status: 'VARCHAR', payload: 'VARCHAR', payload_base64: 'VARCHAR'}) e"
-            + " JOIN (VALUES "
+            + ", columns = "
+            + ENVELOPE_COLUMNS
+            + ") e JOIN (VALUES "
             + origins
             + ") o(path, object_key, received_at) ON e.filename = o.path";
     return jsonFields(sql, envelope);
@@ -145,8 +209,13 @@ final class BronzeSource {
             + " AS _source_object, "
             + timestamp(file)
             + " AS _ingested_at, line AS _raw,"
-            + " CASE WHEN NOT json_valid(line) THEN 'unparseable_json'"
-            + " WHEN json_type(line) <> 'OBJECT' THEN 'not_a_json_object' ELSE 'ok' END AS _status,"
+            + " CASE WHEN NOT json_valid(line) THEN "
+            + SilverSql.literal(QuarantineReason.UNPARSEABLE_JSON.code())
+            + " WHEN json_type(line) <> 'OBJECT' THEN "
+            + SilverSql.literal(QuarantineReason.NOT_A_JSON_OBJECT.code())
+            + " ELSE "
+            + SilverSql.OK
+            + " END AS _status,"
             + " strlen(line) AS _bytes"
             + " FROM (SELECT row_number() OVER () AS n, line FROM read_csv("
             + path(file)
@@ -175,7 +244,9 @@ final class BronzeSource {
             !structNames.contains(name) && structNames.stream().anyMatch(name::equalsIgnoreCase);
         if (caseVariant) {
           candidates.add(
-              "CASE WHEN _status = 'ok' THEN json_extract_string(_raw, "
+              "CASE WHEN _status = "
+                  + SilverSql.OK
+                  + " THEN json_extract_string(_raw, "
                   + SilverSql.literal("$." + jsonString(name))
                   + ") END");
         } else {
@@ -194,7 +265,9 @@ final class BronzeSource {
     return "SELECT _record_key, _partition_key, _source_object, _ingested_at, _raw, _status,"
         + " _bytes,\n  "
         + String.join(",\n  ", columns)
-        + "\nFROM (SELECT *, CASE WHEN _status = 'ok' THEN from_json(_raw, "
+        + "\nFROM (SELECT *, CASE WHEN _status = "
+        + SilverSql.OK
+        + " THEN from_json(_raw, "
         + SilverSql.literal(struct)
         + ") END AS _v FROM ("
         + relation
@@ -222,7 +295,9 @@ final class BronzeSource {
         + SilverSql.literal(file.key())
         + " AS _source_object, "
         + timestamp(file)
-        + " AS _ingested_at, to_json(t)::VARCHAR AS _raw, 'ok' AS _status,"
+        + " AS _ingested_at, to_json(t)::VARCHAR AS _raw, "
+        + SilverSql.OK
+        + " AS _status,"
         + " strlen(to_json(t)::VARCHAR) AS _bytes,\n  "
         + String.join(",\n  ", columns)
         + "\nFROM "

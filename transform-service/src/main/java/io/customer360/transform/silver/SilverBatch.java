@@ -2,6 +2,7 @@ package io.customer360.transform.silver;
 
 import io.customer360.common.contract.DatasetContract;
 import io.customer360.common.contract.FieldSpec;
+import io.customer360.common.lake.QuarantineReason;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -26,6 +27,9 @@ import org.slf4j.LoggerFactory;
  * src} first, so one unreadable file does not take the others down.
  */
 final class SilverBatch {
+
+  private static final String UNREADABLE =
+      SilverSql.literal(QuarantineReason.UNREADABLE_FILE.code());
 
   private static final Logger log = LoggerFactory.getLogger(SilverBatch.class);
 
@@ -91,7 +95,11 @@ final class SilverBatch {
               ? "SELECT NULL::VARCHAR AS _record_key, "
                   + SilverSql.literal(source)
                   + " AS _source_object, NULL::TIMESTAMP AS _ingested_at,"
-                  + " 'unreadable_file' AS reason, ['unreadable_file'] AS reasons,"
+                  + " "
+                  + UNREADABLE
+                  + " AS reason, ["
+                  + UNREADABLE
+                  + "] AS reasons,"
                   + " NULL::VARCHAR AS raw"
               : SilverSql.selectQuarantined()
                   + " AND _source_object = "

@@ -4,6 +4,7 @@ import io.customer360.common.contract.DatasetContract;
 import io.customer360.common.contract.FieldSpec;
 import io.customer360.common.contract.FieldType;
 import io.customer360.common.contract.PartitionGranularity;
+import io.customer360.common.lake.QuarantineReason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,11 @@ import java.util.stream.Collectors;
  * status and size, and one text column {@code f_<field>} per contract field, already resolved from
  * whichever alias the source used. Output is {@code checked}: the same rows with typed values
  * {@code t_<field>}, the event-time partition values and the list of reason codes {@code _reasons};
- * a row with no reason goes to silver, any other to quarantine. Reason codes, first one primary:
- * the parse status ({@code unparseable_json}, {@code invalid_utf8}, {@code not_a_json_object}),
- * {@code too_large}, {@code missing_field:<f>}, {@code bad_type:<f>}, {@code unknown_<f>} (a value
- * outside the contract's allowed values, e.g. {@code unknown_event_type}).
+ * a row with no reason goes to silver, any other to quarantine. Reason codes ({@link
+ * QuarantineReason}), first one primary: the parse status ({@code unparseable_json}, {@code
+ * invalid_utf8}, {@code not_a_json_object}), {@code too_large}, {@code missing_field:<f>}, {@code
+ * bad_type:<f>}, {@code unknown_<f>} (a value outside the contract's allowed values, e.g. {@code
+ * unknown_event_type}).
  */
 final class SilverSql {
 
@@ -31,6 +33,9 @@ final class SilverSql {
   static final String EVENT_DATE = "event_date";
 
   static final String EVENT_HOUR = "event_hour";
+
+  /** The {@code _status} of a record that parsed: any other status is its quarantine reason. */
+  static final String OK = "'ok'";
 
   /**
    * How silver and quarantine Parquet is written. ZSTD at level 1 rather than DuckDB's default 3:
@@ -102,13 +107,13 @@ final class SilverSql {
     for (FieldSpec field : contract.fields()) {
       String raw = rawColumn(field);
       if (field.required()) {
-        checks.add(when(raw + " IS NULL", "missing_field:" + field.name()));
+        checks.add(when(raw + " IS NULL", QuarantineReason.missingField(field.name())));
       }
       if (field.type() != FieldType.STRING) {
         checks.add(
             when(
                 raw + " IS NOT NULL AND " + typedColumn(field) + " IS NULL",
-                "bad_type:" + field.name()));
+                QuarantineReason.badType(field.name())));
       }
       if (!field.allowedValues().isEmpty()) {
         String allowed =
@@ -118,13 +123,17 @@ final class SilverSql {
         checks.add(
             when(
                 raw + " IS NOT NULL AND " + raw + " NOT IN (" + allowed + ")",
-                "unknown_" + field.name()));
+                QuarantineReason.unknownValue(field.name())));
       }
     }
     String reasons =
-        "CASE WHEN _status <> 'ok' THEN [_status] WHEN _bytes > "
+        "CASE WHEN _status <> "
+            + OK
+            + " THEN [_status] WHEN _bytes > "
             + DatasetContract.MAX_RECORD_BYTES
-            + " THEN ['too_large']";
+            + " THEN ["
+            + literal(QuarantineReason.TOO_LARGE.code())
+            + "]";
     if (!checks.isEmpty()) {
       // The list is built only for rows failing a check: most rows pass, and building and
       // filtering a list per row costs more than testing the conditions.
