@@ -1,6 +1,7 @@
 package io.customer360.transform.catalog;
 
 import io.customer360.common.contract.ContractRegistry;
+import io.customer360.transform.silver.SilverCatalog;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

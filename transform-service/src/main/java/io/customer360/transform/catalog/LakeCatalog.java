@@ -2,6 +2,7 @@ package io.customer360.transform.catalog;
 
 import io.customer360.common.contract.ContractRegistry;
 import io.customer360.transform.lake.LakeStore;
+import io.customer360.transform.silver.SilverCatalog;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;

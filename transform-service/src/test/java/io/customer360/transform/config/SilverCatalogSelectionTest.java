@@ -7,7 +7,7 @@ import io.customer360.common.contract.ContractRegistry;
 import io.customer360.transform.TransformProperties;
 import io.customer360.transform.catalog.GlueCatalog;
 import io.customer360.transform.catalog.LakeCatalog;
-import io.customer360.transform.catalog.SilverCatalog;
+import io.customer360.transform.silver.SilverCatalog;
 import io.customer360.transform.silver.SilverPromoter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

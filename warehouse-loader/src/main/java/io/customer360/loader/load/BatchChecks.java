@@ -3,6 +3,7 @@ package io.customer360.loader.load;
 import io.customer360.common.gold.LoadMode;
 import io.customer360.common.gold.ModelContract;
 import io.customer360.common.pipeline.GoldReady;
+import io.customer360.loader.failure.LoadFailedException;
 import io.customer360.loader.warehouse.Sql;
 import io.customer360.loader.warehouse.SqlLiterals;
 import io.customer360.loader.warehouse.WarehouseFlavour;

@@ -1,6 +1,7 @@
 package io.customer360.loader.load;
 
 import io.customer360.common.gold.ModelContract;
+import io.customer360.loader.failure.LoadFailedException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

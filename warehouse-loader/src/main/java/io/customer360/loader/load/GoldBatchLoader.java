@@ -4,6 +4,7 @@ import io.customer360.common.gold.GoldContract;
 import io.customer360.common.gold.LoadMode;
 import io.customer360.common.gold.ModelContract;
 import io.customer360.common.pipeline.GoldReady;
+import io.customer360.loader.failure.LoadFailedException;
 import io.customer360.loader.stage.PartitionCopy;
 import io.customer360.loader.stage.Stager;
 import io.customer360.loader.warehouse.DateDimension;

@@ -8,6 +8,7 @@ import io.customer360.common.pipeline.GoldReady;
 import io.customer360.common.pipeline.InvalidMessageException;
 import io.customer360.common.pipeline.PipelineMessage;
 import io.customer360.common.pipeline.PipelineMessageCodec;
+import io.customer360.loader.failure.LoadFailedException;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

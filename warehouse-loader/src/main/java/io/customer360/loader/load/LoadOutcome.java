@@ -1,5 +1,6 @@
 package io.customer360.loader.load;
 
+import io.customer360.loader.failure.LoadFailedException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.customer360.common.gold.ModelContract;
 import io.customer360.common.lake.LakePath;
 import io.customer360.common.lake.LakeZone;
 import io.customer360.common.pipeline.GoldReady;
-import io.customer360.loader.load.LoadFailedException;
+import io.customer360.loader.failure.LoadFailedException;
 import java.nio.file.Path;
 import java.util.List;
 import software.amazon.awssdk.core.sync.ResponseTransformer;

@@ -3,7 +3,7 @@ package io.customer360.loader.stage;
 import io.customer360.common.gold.ColumnType;
 import io.customer360.common.gold.GoldColumn;
 import io.customer360.common.gold.ModelContract;
-import io.customer360.loader.load.LoadFailedException;
+import io.customer360.loader.failure.LoadFailedException;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.customer360.common.gold.GoldContract;
 import io.customer360.common.gold.ModelContract;
+import io.customer360.loader.failure.LoadFailedException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

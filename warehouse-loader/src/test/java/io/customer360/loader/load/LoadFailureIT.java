@@ -7,6 +7,7 @@ import io.customer360.common.aws.PlatformResources;
 import io.customer360.common.pipeline.GoldReady;
 import io.customer360.infra.local.LocalEndpoints;
 import io.customer360.infra.local.LocalPlatformExtension;
+import io.customer360.loader.failure.LoadFailedException;
 import io.customer360.loader.testing.LoaderHarness;
 import java.time.LocalDate;
 import java.util.List;

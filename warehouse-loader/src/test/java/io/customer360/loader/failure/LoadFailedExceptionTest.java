@@ -1,4 +1,4 @@
-package io.customer360.loader.load;
+package io.customer360.loader.failure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.customer360.loader.load;
+package io.customer360.loader.failure;
 
 import io.customer360.loader.warehouse.WarehouseSqlException;
 import java.io.UncheckedIOException;

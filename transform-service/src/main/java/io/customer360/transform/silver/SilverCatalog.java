@@ -1,12 +1,13 @@
-package io.customer360.transform.catalog;
+package io.customer360.transform.silver;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * Where silver tables and their partitions are registered with their business metadata, so they can
- * be found and queried: the Glue Data Catalog in AWS ({@link GlueCatalog}), JSON documents in the
- * lake locally ({@link LakeCatalog}). Both describe a table the same way ({@link SilverTable}).
+ * be found and queried: the port silver promotion calls after writing. The {@code catalog} package
+ * implements it (the Glue Data Catalog in AWS, JSON documents in the lake locally); it lives here
+ * so that silver does not depend on its implementations.
  */
 public interface SilverCatalog {
 

@@ -1,0 +1,19 @@
+package io.customer360.scoring;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The service's packages depend on each other in one direction only. */
+@AnalyzeClasses(
+    packages = "io.customer360.scoring",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule packagesAreFreeOfCycles =
+      slices().matching("io.customer360.scoring.(*)..").should().beFreeOfCycles();
+}
