@@ -1,11 +1,11 @@
 package io.customer360.transform.config;
 
 import io.customer360.transform.TransformProperties;
+import io.customer360.transform.engine.DuckDbSessions;
 import io.customer360.transform.gold.GoldScheduler;
 import io.customer360.transform.gold.GoldStage;
 import io.customer360.transform.gold.model.GoldModels;
 import io.customer360.transform.lake.LakeStore;
-import io.customer360.transform.silver.DuckDbSessions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

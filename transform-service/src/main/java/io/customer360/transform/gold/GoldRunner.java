@@ -1,10 +1,10 @@
 package io.customer360.transform.gold;
 
+import io.customer360.transform.engine.DuckDbSessions;
 import io.customer360.transform.gold.model.DataTestFailure;
 import io.customer360.transform.gold.model.GoldBuild;
 import io.customer360.transform.gold.model.GoldModels;
 import io.customer360.transform.gold.model.SilverViews;
-import io.customer360.transform.silver.DuckDbSessions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;

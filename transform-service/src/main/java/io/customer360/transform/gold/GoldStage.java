@@ -1,9 +1,9 @@
 package io.customer360.transform.gold;
 
 import io.customer360.transform.TransformProperties;
+import io.customer360.transform.engine.DuckDbSessions;
 import io.customer360.transform.gold.model.GoldModels;
 import io.customer360.transform.lake.LakeStore;
-import io.customer360.transform.silver.DuckDbSessions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import software.amazon.awssdk.services.sqs.SqsClient;

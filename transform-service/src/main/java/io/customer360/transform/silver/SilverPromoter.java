@@ -5,6 +5,7 @@ import io.customer360.common.contract.DatasetContract;
 import io.customer360.common.lake.LakePath;
 import io.customer360.common.lake.LakeZone;
 import io.customer360.common.lake.ObjectMetadata;
+import io.customer360.transform.engine.DuckDbSessions;
 import io.customer360.transform.lake.LakeStore;
 import io.customer360.transform.lock.DatasetLease;
 import io.customer360.transform.lock.DatasetLocks;

@@ -9,6 +9,7 @@ import io.customer360.infra.local.LocalEndpoints;
 import io.customer360.infra.local.LocalPlatformExtension;
 import io.customer360.transform.TransformProperties;
 import io.customer360.transform.catalog.LakeCatalog;
+import io.customer360.transform.engine.DuckDbSessions;
 import io.customer360.transform.lake.LakeStore;
 import io.customer360.transform.lock.DatasetLease;
 import io.customer360.transform.lock.DatasetLockException;

@@ -7,6 +7,7 @@ import io.customer360.common.contract.DatasetContract;
 import io.customer360.common.contract.FieldSpec;
 import io.customer360.datagen.format.WeblogFormat;
 import io.customer360.transform.TransformProperties;
+import io.customer360.transform.engine.DuckDbSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

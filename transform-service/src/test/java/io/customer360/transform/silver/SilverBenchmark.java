@@ -4,6 +4,7 @@ import io.customer360.common.contract.ContractRegistry;
 import io.customer360.common.lake.LakePath;
 import io.customer360.common.lake.ObjectNames;
 import io.customer360.transform.TransformProperties;
+import io.customer360.transform.engine.DuckDbSessions;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,4 +1,4 @@
-package io.customer360.transform.silver;
+package io.customer360.transform.engine;
 
 import io.customer360.transform.TransformProperties;
 import java.io.IOException;
@@ -11,9 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Opens DuckDB sessions with the configured memory limit, threads and spill directory. In-memory
- * sessions serve one unit of work, and closing one frees everything; a session on a database file
- * keeps its tables for the next session on that file.
+ * Opens DuckDB sessions with the configured memory limit, threads and spill directory: the one
+ * engine silver promotion and gold runs share. In-memory sessions serve one unit of work, and
+ * closing one frees everything; a session on a database file keeps its tables for the next session
+ * on that file.
  */
 public final class DuckDbSessions {
 
@@ -54,7 +55,7 @@ public final class DuckDbSessions {
       try (Statement st = connection.createStatement()) {
         st.execute("SET memory_limit = '" + engine.memoryLimit().toMegabytes() + "MB'");
         st.execute("SET threads = " + engine.threads());
-        st.execute("SET temp_directory = " + SilverSql.literal(spillDir.toString()));
+        st.execute("SET temp_directory = '" + spillDir.toString().replace("'", "''") + "'");
         st.execute("SET TimeZone = 'UTC'");
       }
       return connection;
