@@ -16,7 +16,7 @@ public interface Stager {
    * and fills it with the batch's rows.
    *
    * @return rows staged
-   * @throws io.customer360.loader.load.LoadFailedException when a file breaks the contract
+   * @throws io.customer360.loader.failure.LoadFailedException when a file breaks the contract
    * @throws io.customer360.loader.warehouse.WarehouseSqlException when the warehouse fails
    */
   long stage(Connection connection, ModelContract model, GoldReady batch, String stageTable);
@@ -35,7 +35,7 @@ public interface Stager {
    * that every row of the batch lies in an announced partition.
    *
    * @return rows read from the batch, in every announced partition
-   * @throws io.customer360.loader.load.LoadFailedException when a file breaks the contract
+   * @throws io.customer360.loader.failure.LoadFailedException when a file breaks the contract
    */
   default long copyIntoPartitions(
       Connection connection, ModelContract model, GoldReady batch, PartitionCopy copy) {
